@@ -27,10 +27,10 @@ export type Rounding = (typeof ROUNDINGS)[number];
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-const textSchema = z.union([
-  z.string().min(1, 'text is empty'),
-  z.record(z.string(), z.string().min(1, 'text is empty')),
-]);
+const textSchema = z.union(
+  [z.string().min(1, 'text is empty'), z.record(z.string(), z.string().min(1, 'text is empty'))],
+  { error: 'expected a text: a string, or a map of locale to string such as { en: …, fr: … }' },
+);
 
 const idSchema = z.string().refine(isValidId, {
   message:

@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { assessmentSchema } from '../../src/domain/assessment.ts';
+import { buildModel } from '../../src/domain/model.ts';
+import { parseQuestionnaireText } from '../../src/domain/questionnaire-file.ts';
+import { scoreAssessment, scoreResultJson } from '../../src/domain/scoring.ts';
+
+const QUESTIONNAIRE = 'test/fixtures/example.yaml';
+const ASSESSMENT = 'test/fixtures/example.cairn.json';
+
+// The project's own Node (≥ 22.12), whichever Node runs the tests.
+const NODE = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
+
+function cairn(...args: string[]) {
+  const result = spawnSync(NODE, ['src/cli/main.ts', ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
+function file(name: string, content: unknown): string {
+  const path = join(scratch, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+const example = () => JSON.parse(readFileSync(ASSESSMENT, 'utf8'));
+
+function expectOneCleanLine(stderr: string, ...parts: string[]) {
+  const lines = stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  for (const part of parts) expect(lines[0]).toContain(part);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('cairn validate', () => {
+  it('passes every shipped questionnaire', () => {
+    const result = cairn('validate');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/questionnaires\/rm-core\.yaml: ok/);
+  });
+
+  it('reports each problem as path:line:col: message and exits 1', () => {
+    const text = readFileSync(QUESTIONNAIRE, 'utf8').replace('weight: 2', 'weight: 0').replace('type: boolean', 'type: boolean\n        colour: red');
+    const broken = file('broken.yaml', text);
+    const result = cairn('validate', broken);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${broken}:29:17: weight must be greater than 0`);
+    expect(result.stderr).toMatch(new RegExp(`${broken}:\\d+:9: unknown key "colour"`));
+  });
+
+  it('names a missing file', () => {
+    const result = cairn('validate', 'nowhere.yaml');
+    expect(result.code).toBe(1);
+    expectOneCleanLine(result.stderr, 'nowhere.yaml', 'no such file');
+  });
+
+  it('prints translation coverage per locale', () => {
+    expect(cairn('validate', QUESTIONNAIRE).stdout).toContain('translations: en 100%, fr 100%');
+  });
+});
+
+describe('cairn score', () => {
+  it('prints the same result as the domain engine', () => {
+    const result = cairn('score', QUESTIONNAIRE, ASSESSMENT);
+    expect(result.code).toBe(0);
+    const { questionnaire } = parseQuestionnaireText(readFileSync(QUESTIONNAIRE, 'utf8'), QUESTIONNAIRE);
+    const expected = scoreResultJson(scoreAssessment(buildModel(questionnaire!), assessmentSchema.parse(example())));
+    expect(JSON.parse(result.stdout)).toEqual(expected);
+    expect(JSON.parse(result.stdout).overall).toMatchObject({ display: 'Defined', answered: 3, total: 3, insufficient: 1 });
+  });
+
+  it.each([
+    ['an unreadable file', () => 'missing.json', 'missing.json', 'no such file'],
+    ['invalid JSON', () => file('bad.json', '{"format": '), 'bad.json', 'invalid JSON'],
+    ['a file that is not an assessment', () => file('other.json', { hello: 1 }), 'other.json', 'not a Cairn assessment'],
+    [
+      'a file of another questionnaire',
+      () => file('wrong-q.json', { ...example(), questionnaire: { id: 'pca', version: '1.0.0' } }),
+      'wrong-q.json',
+      'questionnaire "pca"',
+    ],
+    [
+      'an unknown question of the same version',
+      () => file('unknown-q.json', { ...example(), answers: [{ question: 'nope', respondent: 'r1', value: 1 }] }),
+      'unknown-q.json',
+      'unknown question "nope"',
+    ],
+    [
+      'an unknown respondent',
+      () => file('unknown-r.json', { ...example(), answers: [{ question: 'has-scanner', respondent: 'zz', value: true }] }),
+      'unknown-r.json',
+      'unknown respondent "zz"',
+    ],
+    [
+      'a value off the scale',
+      () => file('off.json', { ...example(), answers: [{ question: 'selection-criteria', respondent: 'r1', value: 7 }] }),
+      'off.json',
+      '7 is not on its scale',
+    ],
+    [
+      'a value of the wrong kind',
+      () => file('kind.json', { ...example(), answers: [{ question: 'has-scanner', respondent: 'r1', value: 'yes' }] }),
+      'kind.json',
+      'expects true or false',
+    ],
+    [
+      'an unknown option',
+      () => file('option.json', { ...example(), answers: [{ question: 'scanner-feedback', respondent: 'r1', value: 'often' }] }),
+      'option.json',
+      '"often" is not one of its options',
+    ],
+  ])('rejects %s with one line and exit 1', (_, make, name, message) => {
+    const result = cairn('score', QUESTIONNAIRE, make());
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expectOneCleanLine(result.stderr, name, message);
+  });
+
+  it('rejects an invalid questionnaire with its line and column', () => {
+    const broken = file('broken-q.yaml', 'id: x\nversion: 1\n');
+    const result = cairn('score', broken, ASSESSMENT);
+    expect(result.code).toBe(1);
+    expectOneCleanLine(result.stderr, `${broken}:`);
+  });
+
+  it('scores a file of another version, leaving out and naming answers to questions it no longer has', () => {
+    const older = file('older.json', {
+      ...example(),
+      questionnaire: { id: 'border-quick-check', version: '0.9.0' },
+      answers: [...example().answers, { question: 'retired-item', respondent: 'r1', value: 2 }],
+    });
+    const result = cairn('score', QUESTIONNAIRE, older);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('"retired-item"');
+    expect(JSON.parse(result.stdout).overall.answered).toBe(3);
+  });
+});
+
+describe('commands still to come', () => {
+  it.each(['merge', 'report'])('%s says it is not yet available and exits 2', (command) => {
+    const result = cairn(command);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('not yet available');
+  });
+
+  it('rejects an unknown command', () => {
+    expect(cairn('frobnicate').code).toBe(1);
+  });
+});
