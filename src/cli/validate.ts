@@ -33,10 +33,15 @@ export function validateFiles(files: readonly string[], read: (file: string) => 
     }
     ids.set(questionnaire.id, file);
     const coverage = translationCoverage(questionnaire)
-      .map(({ locale, translated, total }) => `${locale} ${total ? Math.floor((translated / total) * 1000) / 10 : 100}%`)
+      .map(
+        ({ locale, translated, total }) =>
+          `${locale} ${total ? Math.floor((translated / total) * 1000) / 10 : 100}%`,
+      )
       .join(', ');
     const warnings = problems.length ? `, ${problems.length} warning${problems.length > 1 ? 's' : ''}` : '';
-    process.stdout.write(`${file}: ok (${questionnaire.id} ${questionnaire.version}; translations: ${coverage}${warnings})\n`);
+    process.stdout.write(
+      `${file}: ok (${questionnaire.id} ${questionnaire.version}; translations: ${coverage}${warnings})\n`,
+    );
   }
   return failed ? 1 : 0;
 }

@@ -52,7 +52,12 @@ function supersedes(next: Candidate, held: Candidate): boolean {
 }
 
 function toCounted(
-  entry: { value?: AnswerValue | undefined; na?: boolean | undefined; insufficient?: boolean | undefined; note?: string | undefined },
+  entry: {
+    value?: AnswerValue | undefined;
+    na?: boolean | undefined;
+    insufficient?: boolean | undefined;
+    note?: string | undefined;
+  },
   respondent: string | undefined,
 ): CountedAnswer {
   const na = entry.na === true;
@@ -91,7 +96,8 @@ export function resolveAnswers(model: QuestionnaireModel, assessment: Assessment
   assessment.answers.forEach((entry, index) => {
     const question = currentId(entry.question);
     if (question === undefined || !isAnswer(entry)) return;
-    if (!respondentOrder.has(entry.respondent)) respondentOrder.set(entry.respondent, Number.MAX_SAFE_INTEGER - 1 + index);
+    if (!respondentOrder.has(entry.respondent))
+      respondentOrder.set(entry.respondent, Number.MAX_SAFE_INTEGER - 1 + index);
     const candidate: Candidate = {
       answer: toCounted(entry, entry.respondent),
       current: question === entry.question,
@@ -120,7 +126,9 @@ export function resolveAnswers(model: QuestionnaireModel, assessment: Assessment
       sheet.set(question, perRespondent.get(respondent)!.answer);
     }
   }
-  const consensus = new Map([...consensusCandidates].map(([question, candidate]) => [question, candidate.answer]));
+  const consensus = new Map(
+    [...consensusCandidates].map(([question, candidate]) => [question, candidate.answer]),
+  );
 
   const sheets: Sheet[] = [...sheetAnswers.keys()]
     .sort((a, b) => order(a) - order(b))

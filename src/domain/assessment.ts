@@ -63,7 +63,11 @@ export type ConsensusEntry = z.infer<typeof consensusSchema>;
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 /** An entry counts only when it says something about the score (SPEC §4.2). */
-export function isAnswer(entry: { value?: AnswerValue | undefined; na?: boolean | undefined; insufficient?: boolean | undefined }): boolean {
+export function isAnswer(entry: {
+  value?: AnswerValue | undefined;
+  na?: boolean | undefined;
+  insufficient?: boolean | undefined;
+}): boolean {
   return hasValue(entry.value) || entry.na === true || entry.insufficient === true;
 }
 
@@ -96,7 +100,9 @@ export function valueProblem(question: QuestionModel, value: Exclude<AnswerValue
     case 'boolean':
       return typeof value === 'boolean' ? undefined : `expects true or false, not ${JSON.stringify(value)}`;
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? undefined : `expects a number, not ${JSON.stringify(value)}`;
+      return typeof value === 'number' && Number.isFinite(value)
+        ? undefined
+        : `expects a number, not ${JSON.stringify(value)}`;
     case 'text':
       return typeof value === 'string' ? undefined : `expects a text, not ${JSON.stringify(value)}`;
   }
@@ -133,7 +139,15 @@ export function checkAssessment(model: QuestionnaireModel, assessment: Assessmen
     respondents.add(respondent.id);
   }
   const dropped = new Set<string>();
-  const keep = (entry: { question: string; value?: AnswerValue | undefined; na?: boolean | undefined; insufficient?: boolean | undefined }, where: string): boolean => {
+  const keep = (
+    entry: {
+      question: string;
+      value?: AnswerValue | undefined;
+      na?: boolean | undefined;
+      insufficient?: boolean | undefined;
+    },
+    where: string,
+  ): boolean => {
     const id = currentQuestionId(model, entry.question);
     if (id === undefined) {
       if (!isAnswer(entry)) return false;
@@ -153,8 +167,12 @@ export function checkAssessment(model: QuestionnaireModel, assessment: Assessmen
       errors.push(`answer ${index + 1} names unknown respondent "${answer.respondent}"`);
     return keep(answer, `answer ${index + 1}`);
   });
-  const consensus = assessment.consensus.filter((entry, index) => keep(entry, `consensus entry ${index + 1}`));
+  const consensus = assessment.consensus.filter((entry, index) =>
+    keep(entry, `consensus entry ${index + 1}`),
+  );
   for (const id of dropped)
-    warnings.push(`answers to "${id}" are left out: version ${model.version} of "${model.id}" no longer has that question`);
+    warnings.push(
+      `answers to "${id}" are left out: version ${model.version} of "${model.id}" no longer has that question`,
+    );
   return { errors, warnings, assessment: { ...assessment, answers, consensus } };
 }

@@ -112,7 +112,10 @@ function resolveScoring(section: Section | Questionnaire): ResolvedScoring {
 export function buildModel(questionnaire: Questionnaire): QuestionnaireModel {
   const sourceLocale = questionnaire.locales[0] ?? 'en';
   const scales = new Map(
-    Object.entries(questionnaire.scales).map(([name, scale]) => [name, scaleModel(name, scale, sourceLocale)]),
+    Object.entries(questionnaire.scales).map(([name, scale]) => [
+      name,
+      scaleModel(name, scale, sourceLocale),
+    ]),
   );
   const defaultScale = scales.get('default');
   if (!defaultScale) throw new Error('questionnaire has no default scale');

@@ -39,7 +39,9 @@ function locate(document: Document, counter: LineCounter, path: Path, atKey = fa
   let keyNode: Node | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) break;
       keyNode = isScalar(pair.key) ? pair.key : undefined;
       node = pair.value;
@@ -65,7 +67,13 @@ function zodPathMessage(message: string, path: readonly PropertyKey[]): string {
 
 export function parseQuestionnaireText(text: string, file: string): QuestionnaireFileResult {
   const counter = new LineCounter();
-  const document = parseDocument(text, { lineCounter: counter, version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, {
+    lineCounter: counter,
+    version: '1.2',
+    schema: 'core',
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const problems: LocatedProblem[] = [];
   for (const yamlError of document.errors) {
     const { line, col } = counter.linePos(yamlError.pos[0]);
@@ -78,11 +86,23 @@ export function parseQuestionnaireText(text: string, file: string): Questionnair
   try {
     data = document.toJS({ maxAliasCount: 1000 });
   } catch (cause) {
-    problems.push({ file, line: 1, column: 1, message: `invalid YAML: ${(cause as Error).message}`, severity: 'error' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: `invalid YAML: ${(cause as Error).message}`,
+      severity: 'error',
+    });
     return { problems };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file, line: 1, column: 1, message: 'a questionnaire must be a YAML mapping (id, version, sections…)', severity: 'error' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'a questionnaire must be a YAML mapping (id, version, sections…)',
+      severity: 'error',
+    });
     return { problems };
   }
 
@@ -112,7 +132,12 @@ export function parseQuestionnaireText(text: string, file: string): Questionnair
 
   for (const warning of checkQuestionnaire(parsed.data)) {
     if (warning.severity !== 'warning') continue;
-    problems.push({ file, ...locate(document, counter, warning.path, warning.atKey), message: warning.message, severity: 'warning' });
+    problems.push({
+      file,
+      ...locate(document, counter, warning.path, warning.atKey),
+      message: warning.message,
+      severity: 'warning',
+    });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { questionnaire: parsed.data, problems };

@@ -343,7 +343,13 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
       });
     });
   };
-  const walkSections = (list: Section[] | undefined, base: Path, parent: Section | undefined, parentScale: string, parentMethod: Method) => {
+  const walkSections = (
+    list: Section[] | undefined,
+    base: Path,
+    parent: Section | undefined,
+    parentScale: string,
+    parentMethod: Method,
+  ) => {
     (list ?? []).forEach((section, index) => {
       const path: Path = [...base, 'sections', index];
       claimId(section.id, [...path, 'id'], 'section');
@@ -361,8 +367,15 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
       }
       if (section.target !== undefined) {
         const range = scaleRange(ownScale);
-        if (range && section.scoring?.method !== 'sum' && (section.target < range.min - EPSILON || section.target > range.max + EPSILON))
-          error([...path, 'target'], `target ${section.target} is outside the section's range ${range.min}..${range.max}`);
+        if (
+          range &&
+          section.scoring?.method !== 'sum' &&
+          (section.target < range.min - EPSILON || section.target > range.max + EPSILON)
+        )
+          error(
+            [...path, 'target'],
+            `target ${section.target} is outside the section's range ${range.min}..${range.max}`,
+          );
       }
       if (!section.sections?.length && !section.questions?.length)
         warn(path, `section "${section.id}" has no questions`);
@@ -383,7 +396,8 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
     (question.replaces ?? []).forEach((old, index) => {
       const at: Path = [...path, 'replaces', index];
       if (nodeIds.has(old)) error(at, `"${old}" is a current id and cannot be replaced`, nodeIds.get(old));
-      else if (oldIds.has(old)) error(at, `"${old}" is already replaced by another question`, oldIds.get(old));
+      else if (oldIds.has(old))
+        error(at, `"${old}" is already replaced by another question`, oldIds.get(old));
       else oldIds.set(old, at);
     });
   }
@@ -414,7 +428,11 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
     if (question.type === 'level' && scales[scaleName]) {
       const values = scaleValues(scaleName);
       const rubric = question.levels ?? {};
-      if (question.levels === undefined) error(path, `level item "${question.id}" needs "levels": one rubric per value of scale "${scaleName}"`);
+      if (question.levels === undefined)
+        error(
+          path,
+          `level item "${question.id}" needs "levels": one rubric per value of scale "${scaleName}"`,
+        );
       else {
         for (const value of values) {
           if (!Object.keys(rubric).some((key) => Math.abs(Number(key) - value) < EPSILON))
@@ -422,8 +440,17 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
         }
         for (const [key, text] of Object.entries(rubric)) {
           const value = Number(key);
-          if (key.trim() === '' || !Number.isFinite(value) || !values.some((v) => Math.abs(v - value) < EPSILON))
-            error([...path, 'levels', key], `rubric for ${key}, which is not a value of scale "${scaleName}"`, undefined, true);
+          if (
+            key.trim() === '' ||
+            !Number.isFinite(value) ||
+            !values.some((v) => Math.abs(v - value) < EPSILON)
+          )
+            error(
+              [...path, 'levels', key],
+              `rubric for ${key}, which is not a value of scale "${scaleName}"`,
+              undefined,
+              true,
+            );
           checkText(text, [...path, 'levels', key]);
         }
       }
@@ -452,9 +479,17 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
               : 'its scale has a single value';
       error(path, `item "${question.id}" has a range of zero width: ${why}`);
     }
-    if (question.target !== undefined && range && (question.target < range.min - EPSILON || question.target > range.max + EPSILON))
-      error([...path, 'target'], `target ${question.target} is outside the item's range ${range.min}..${range.max}`);
-    if (!scored && question.target !== undefined) warn([...path, 'target'], `${question.type} items are not scored`);
+    if (
+      question.target !== undefined &&
+      range &&
+      (question.target < range.min - EPSILON || question.target > range.max + EPSILON)
+    )
+      error(
+        [...path, 'target'],
+        `target ${question.target} is outside the item's range ${range.min}..${range.max}`,
+      );
+    if (!scored && question.target !== undefined)
+      warn([...path, 'target'], `${question.type} items are not scored`);
 
     if (parentMethod === 'cumulative' && scored) {
       if (question.level === undefined)
@@ -508,7 +543,10 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
   for (const { question } of questions) {
     if (!question.showIf) continue;
     try {
-      dependencies.set(question.id, referencedQuestions(parseShowIf(question.showIf)).filter((id) => questionById.has(id)));
+      dependencies.set(
+        question.id,
+        referencedQuestions(parseShowIf(question.showIf)).filter((id) => questionById.has(id)),
+      );
     } catch {
       // A syntax error is reported above.
     }
@@ -524,7 +562,8 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
   for (const { action, path } of actions) {
     const known: string[] = [];
     (action.dependsOn ?? []).forEach((id, index) => {
-      if (!actionIds.has(id)) error([...path, 'dependsOn', index], `dependsOn names "${id}", which is not an action`);
+      if (!actionIds.has(id))
+        error([...path, 'dependsOn', index], `dependsOn names "${id}", which is not an action`);
       else if (id === action.id) error([...path, 'dependsOn', index], `action "${id}" depends on itself`);
       else known.push(id);
     });
@@ -533,7 +572,8 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
   for (const cycle of findCycles(actionGraph)) {
     if (cycle.length < 2) continue;
     const first = actions.find((entry) => entry.action.id === cycle[0]);
-    if (first) error([...first.path, 'dependsOn'], `dependsOn forms a cycle: ${[...cycle, cycle[0]].join(' → ')}`);
+    if (first)
+      error([...first.path, 'dependsOn'], `dependsOn forms a cycle: ${[...cycle, cycle[0]].join(' → ')}`);
   }
 
   return problems;

@@ -162,7 +162,12 @@ interface Context {
 }
 
 /** Whether a question is visible on one sheet (SPEC §4.3, §4.4). */
-function visibleOnSheet(context: Context, question: QuestionModel, sheet: Sheet, stack: Set<string>): boolean {
+function visibleOnSheet(
+  context: Context,
+  question: QuestionModel,
+  sheet: Sheet,
+  stack: Set<string>,
+): boolean {
   if (!question.showIf) return true;
   let cache = context.visibleCache.get(sheet);
   if (!cache) context.visibleCache.set(sheet, (cache = new Map()));
@@ -213,17 +218,33 @@ function itemScore(question: QuestionModel, answer: CountedAnswer, context: Cont
   return undefined;
 }
 
-function describeAnswer(question: QuestionModel, answer: CountedAnswer, score: number | undefined, context: Context): string {
-  const who = answer.respondent === undefined ? 'consensus' : (context.names.get(answer.respondent) ?? answer.respondent);
+function describeAnswer(
+  question: QuestionModel,
+  answer: CountedAnswer,
+  score: number | undefined,
+  context: Context,
+): string {
+  const who =
+    answer.respondent === undefined
+      ? 'consensus'
+      : (context.names.get(answer.respondent) ?? answer.respondent);
   if (answer.na) return `${who}: N/A${score !== undefined ? ` (counted as the lowest, ${fmt(score)})` : ''}`;
   if (answer.value === undefined)
     return `${who}: insufficient evidence${score !== undefined ? ` (counted as the lowest, ${fmt(score)})` : ', left out'}`;
-  const shown = question.type === 'level' && question.scale ? displayOn(score ?? 0, question.scale) : fmt(score ?? 0);
+  const shown =
+    question.type === 'level' && question.scale ? displayOn(score ?? 0, question.scale) : fmt(score ?? 0);
   return `${who}: ${shown}${answer.insufficient ? ' (insufficient evidence)' : ''}`;
 }
 
 /** A node's target on its own range (SPEC §4.7). */
-function targetOf(context: Context, id: string, own: number | undefined, min: number, max: number, oldIds: readonly string[] = []): number | null {
+function targetOf(
+  context: Context,
+  id: string,
+  own: number | undefined,
+  min: number,
+  max: number,
+  oldIds: readonly string[] = [],
+): number | null {
   const targets = context.assessment.targets;
   const set = targets[id];
   if (set !== undefined && set !== null) return set;
@@ -246,7 +267,9 @@ function gapOf(target: number | null, score: number | null): number | null {
 
 function scoreQuestion(context: Context, question: QuestionModel): NodeScore {
   const consensus = context.answers.consensus.get(question.id);
-  const answers: readonly CountedAnswer[] = consensus ? [consensus] : (context.answers.byQuestion.get(question.id) ?? []);
+  const answers: readonly CountedAnswer[] = consensus
+    ? [consensus]
+    : (context.answers.byQuestion.get(question.id) ?? []);
   const scores: number[] = [];
   const parts: string[] = [];
   for (const answer of answers) {
@@ -263,12 +286,14 @@ function scoreQuestion(context: Context, question: QuestionModel): NodeScore {
   let explanation: string;
   if (status === 'unanswered')
     explanation = answers.length ? `No score: ${parts.join('; ')}.` : 'No answer yet.';
-  else if (status === 'na') explanation = 'Not applicable: every answer is N/A, so the item is left out of its section.';
+  else if (status === 'na')
+    explanation = 'Not applicable: every answer is N/A, so the item is left out of its section.';
   else if (consensus) {
     const others = context.answers.byQuestion.get(question.id)?.length ?? 0;
     explanation = `Agreed consensus rating (${parts[0]})${others ? `; the ${others} individual answer${others > 1 ? 's are' : ' is'} not used` : ''}.`;
   } else if (answers.length === 1) explanation = `One answer (${parts[0]}).`;
-  else explanation = `The ${context.consolidation} of ${scores.length} answers is ${fmt(score!)} (${parts.join('; ')}).`;
+  else
+    explanation = `The ${context.consolidation} of ${scores.length} answers is ${fmt(score!)} (${parts.join('; ')}).`;
 
   return {
     id: question.id,
@@ -309,7 +334,9 @@ function cumulativeScore(
   let reached: number | undefined;
   let blockers: string[] = [];
   for (const level of levels) {
-    const failing = taking.filter((entry) => (entry.child.level ?? 0) <= level && xOf(entry) < threshold - EPSILON);
+    const failing = taking.filter(
+      (entry) => (entry.child.level ?? 0) <= level && xOf(entry) < threshold - EPSILON,
+    );
     if (failing.length) {
       blockers = failing.map((entry) => entry.child.id);
       break;
@@ -321,7 +348,8 @@ function cumulativeScore(
     reached === undefined
       ? `no level reached (${blockers.join(', ')} below the threshold of ${fmt(threshold * 100)}% of their range), so the lowest value ${fmt(score)}`
       : `level ${fmt(reached)} reached: every item at or below it has at least ${fmt(threshold * 100)}% of its range`;
-  if (reached !== undefined && blockers.length) text += `; the next level is held back by ${blockers.join(', ')}`;
+  if (reached !== undefined && blockers.length)
+    text += `; the next level is held back by ${blockers.join(', ')}`;
   if (fractional) {
     const next = levels.find((level) => reached === undefined || level > reached + EPSILON);
     if (next !== undefined && (reached === undefined || next > reached)) {
@@ -358,9 +386,15 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
   const { method, rounding, plus } = section.scoring;
   const scale = section.scale;
   const leftOutOf = (entries: typeof results): LeftOut[] =>
-    entries.map((entry) => ({ id: entry.child.id, why: entry.result.status === 'scored' ? 'unanswered' : (entry.result.status as LeftOut['why']) }));
+    entries.map((entry) => ({
+      id: entry.child.id,
+      why: entry.result.status === 'scored' ? 'unanswered' : (entry.result.status as LeftOut['why']),
+    }));
 
-  const taking = method === 'cumulative' ? present.filter((entry) => entry.result.status !== 'na') : present.filter((entry) => entry.result.score !== null);
+  const taking =
+    method === 'cumulative'
+      ? present.filter((entry) => entry.result.status !== 'na')
+      : present.filter((entry) => entry.result.score !== null);
   const hasAnyScore = present.some((entry) => entry.result.score !== null);
   const counted = method === 'cumulative' ? (hasAnyScore ? taking : []) : taking;
   const leftOut = leftOutOf(present.filter((entry) => !counted.includes(entry)));
@@ -371,7 +405,8 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
   let status: NodeStatus;
   let how = '';
   if (total === 0) status = 'empty';
-  else if (counted.length === 0) status = present.every((entry) => entry.result.status === 'na') ? 'na' : 'unanswered';
+  else if (counted.length === 0)
+    status = present.every((entry) => entry.result.status === 'na') ? 'na' : 'unanswered';
   else status = 'scored';
   if (method === 'sum') {
     min = counted.reduce((sum, entry) => sum + entry.result.min, 0);
@@ -393,7 +428,9 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
         const totalWeight = weights.reduce((sum, w) => sum + w, 0);
         const mean = xs.reduce((sum, x, index) => sum + x * weights[index]!, 0) / totalWeight;
         score = min + mean * (max - min);
-        const weighted = counted.map((entry) => `${entry.child.id} ${entry.result.display ?? '—'} × weight ${fmt(entry.child.weight)}`);
+        const weighted = counted.map(
+          (entry) => `${entry.child.id} ${entry.result.display ?? '—'} × weight ${fmt(entry.child.weight)}`,
+        );
         how = `weighted mean of ${counted.length} (${weighted.join(', ')}), placed on ${fmt(min)}–${fmt(max)}: ${fmt(score)}`;
         break;
       }
@@ -442,16 +479,22 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
   const target = targetOf(context, id, section.target, min, max);
 
   let explanation: string;
-  if (status === 'empty') explanation = 'Nothing to score here: no visible scored question; left out of its parent.';
+  if (status === 'empty')
+    explanation = 'Nothing to score here: no visible scored question; left out of its parent.';
   else if (status === 'na') explanation = 'Not applicable: every item below is N/A.';
-  else if (status === 'unanswered') explanation = `No score yet: none of its ${present.length} items has a score.`;
+  else if (status === 'unanswered')
+    explanation = `No score yet: none of its ${present.length} items has a score.`;
   else {
-    explanation = method === 'cumulative' ? `${METHOD_NAMES[method]}: ${how}.` : `${how.charAt(0).toUpperCase()}${how.slice(1)}.`;
+    explanation =
+      method === 'cumulative'
+        ? `${METHOD_NAMES[method]}: ${how}.`
+        : `${how.charAt(0).toUpperCase()}${how.slice(1)}.`;
     const na = leftOut.filter((entry) => entry.why === 'na').map((entry) => entry.id);
     const unanswered = leftOut.filter((entry) => entry.why !== 'na').map((entry) => entry.id);
     if (na.length) explanation += ` Left out as N/A: ${na.join(', ')}.`;
     if (unanswered.length) explanation += ` Left out as unanswered: ${unanswered.join(', ')}.`;
-    if (insufficient) explanation += ` ${insufficient} item${insufficient > 1 ? 's' : ''} flagged for insufficient evidence.`;
+    if (insufficient)
+      explanation += ` ${insufficient} item${insufficient > 1 ? 's' : ''} flagged for insufficient evidence.`;
   }
 
   return {
@@ -475,10 +518,15 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
 }
 
 /** Scores every node of an assessment (SPEC §4). */
-export function scoreAssessment(model: QuestionnaireModel, assessment: Assessment, options: ScoreOptions = {}): ScoreResult {
+export function scoreAssessment(
+  model: QuestionnaireModel,
+  assessment: Assessment,
+  options: ScoreOptions = {},
+): ScoreResult {
   const names = new Map(options.respondentNames ?? []);
   if (!options.respondentNames) {
-    for (const respondent of assessment.respondents) if (respondent.name) names.set(respondent.id, respondent.name);
+    for (const respondent of assessment.respondents)
+      if (respondent.name) names.set(respondent.id, respondent.name);
   }
   const context: Context = {
     model,

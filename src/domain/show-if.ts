@@ -118,10 +118,7 @@ export function parseShowIf(source: string): Expression {
   const peek = (): Token | undefined => tokens[position];
   const fail = (expected: string): never => {
     const token = peek();
-    throw new ShowIfSyntaxError(
-      `expected ${expected}, found ${describe(token)}`,
-      token?.at ?? source.length,
-    );
+    throw new ShowIfSyntaxError(`expected ${expected}, found ${describe(token)}`, token?.at ?? source.length);
   };
   const isKeyword = (word: string): boolean => {
     const token = peek();
@@ -231,10 +228,7 @@ function compare(value: SheetValue, operator: Operator, literal: Literal): boole
 }
 
 /** Evaluates on one sheet; `valueOf` gives each question's value there. */
-export function evaluateShowIf(
-  expression: Expression,
-  valueOf: (question: string) => SheetValue,
-): boolean {
+export function evaluateShowIf(expression: Expression, valueOf: (question: string) => SheetValue): boolean {
   switch (expression.kind) {
     case 'or':
       return expression.operands.some((operand) => evaluateShowIf(operand, valueOf));

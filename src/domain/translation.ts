@@ -16,7 +16,8 @@ export function translationCoverage(questionnaire: Questionnaire): LocaleCoverag
       texts.push(value);
       return;
     }
-    if (Array.isArray(value)) value.forEach((item) => visit(item, key === 'evidence' ? 'evidence-item' : undefined));
+    if (Array.isArray(value))
+      value.forEach((item) => visit(item, key === 'evidence' ? 'evidence-item' : undefined));
     else if (value && typeof value === 'object') {
       for (const [childKey, child] of Object.entries(value)) {
         if (key === 'levels' && !Array.isArray(value)) visit(child, 'levels-rubric');
@@ -30,7 +31,9 @@ export function translationCoverage(questionnaire: Questionnaire): LocaleCoverag
     locale,
     total: texts.length,
     translated: texts.filter((text) =>
-      typeof text === 'string' ? locale === source : typeof text === 'object' && text !== null && locale in text,
+      typeof text === 'string'
+        ? locale === source
+        : typeof text === 'object' && text !== null && locale in text,
     ).length,
   }));
 }

@@ -45,7 +45,9 @@ describe('cairn validate', () => {
   });
 
   it('reports each problem as path:line:col: message and exits 1', () => {
-    const text = readFileSync(QUESTIONNAIRE, 'utf8').replace('weight: 2', 'weight: 0').replace('type: boolean', 'type: boolean\n        colour: red');
+    const text = readFileSync(QUESTIONNAIRE, 'utf8')
+      .replace('weight: 2', 'weight: 0')
+      .replace('type: boolean', 'type: boolean\n        colour: red');
     const broken = file('broken.yaml', text);
     const result = cairn('validate', broken);
     expect(result.code).toBe(1);
@@ -69,15 +71,27 @@ describe('cairn score', () => {
     const result = cairn('score', QUESTIONNAIRE, ASSESSMENT);
     expect(result.code).toBe(0);
     const { questionnaire } = parseQuestionnaireText(readFileSync(QUESTIONNAIRE, 'utf8'), QUESTIONNAIRE);
-    const expected = scoreResultJson(scoreAssessment(buildModel(questionnaire!), assessmentSchema.parse(example())));
+    const expected = scoreResultJson(
+      scoreAssessment(buildModel(questionnaire!), assessmentSchema.parse(example())),
+    );
     expect(JSON.parse(result.stdout)).toEqual(expected);
-    expect(JSON.parse(result.stdout).overall).toMatchObject({ display: 'Defined', answered: 3, total: 3, insufficient: 1 });
+    expect(JSON.parse(result.stdout).overall).toMatchObject({
+      display: 'Defined',
+      answered: 3,
+      total: 3,
+      insufficient: 1,
+    });
   });
 
   it.each([
     ['an unreadable file', () => 'missing.json', 'missing.json', 'no such file'],
     ['invalid JSON', () => file('bad.json', '{"format": '), 'bad.json', 'invalid JSON'],
-    ['a file that is not an assessment', () => file('other.json', { hello: 1 }), 'other.json', 'not a Cairn assessment'],
+    [
+      'a file that is not an assessment',
+      () => file('other.json', { hello: 1 }),
+      'other.json',
+      'not a Cairn assessment',
+    ],
     [
       'a file of another questionnaire',
       () => file('wrong-q.json', { ...example(), questionnaire: { id: 'pca', version: '1.0.0' } }),
@@ -86,31 +100,48 @@ describe('cairn score', () => {
     ],
     [
       'an unknown question of the same version',
-      () => file('unknown-q.json', { ...example(), answers: [{ question: 'nope', respondent: 'r1', value: 1 }] }),
+      () =>
+        file('unknown-q.json', { ...example(), answers: [{ question: 'nope', respondent: 'r1', value: 1 }] }),
       'unknown-q.json',
       'unknown question "nope"',
     ],
     [
       'an unknown respondent',
-      () => file('unknown-r.json', { ...example(), answers: [{ question: 'has-scanner', respondent: 'zz', value: true }] }),
+      () =>
+        file('unknown-r.json', {
+          ...example(),
+          answers: [{ question: 'has-scanner', respondent: 'zz', value: true }],
+        }),
       'unknown-r.json',
       'unknown respondent "zz"',
     ],
     [
       'a value off the scale',
-      () => file('off.json', { ...example(), answers: [{ question: 'selection-criteria', respondent: 'r1', value: 7 }] }),
+      () =>
+        file('off.json', {
+          ...example(),
+          answers: [{ question: 'selection-criteria', respondent: 'r1', value: 7 }],
+        }),
       'off.json',
       '7 is not on its scale',
     ],
     [
       'a value of the wrong kind',
-      () => file('kind.json', { ...example(), answers: [{ question: 'has-scanner', respondent: 'r1', value: 'yes' }] }),
+      () =>
+        file('kind.json', {
+          ...example(),
+          answers: [{ question: 'has-scanner', respondent: 'r1', value: 'yes' }],
+        }),
       'kind.json',
       'expects true or false',
     ],
     [
       'an unknown option',
-      () => file('option.json', { ...example(), answers: [{ question: 'scanner-feedback', respondent: 'r1', value: 'often' }] }),
+      () =>
+        file('option.json', {
+          ...example(),
+          answers: [{ question: 'scanner-feedback', respondent: 'r1', value: 'often' }],
+        }),
       'option.json',
       '"often" is not one of its options',
     ],

@@ -19,7 +19,9 @@ export function questionnaire(partial: Record<string, unknown>): Questionnaire {
   };
   const parsed = questionnaireSchema.safeParse(candidate);
   if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
+    throw new Error(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'),
+    );
   }
   return parsed.data;
 }

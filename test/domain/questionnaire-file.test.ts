@@ -40,7 +40,8 @@ describe('SPEC §2 questionnaire validation', () => {
   });
 
   it('allows anchors and aliases', () => {
-    const text = doc(item()).replace('levels: { 1: x, 2: y, 3: z }', 'levels: &rubric { 1: x, 2: y, 3: z }') +
+    const text =
+      doc(item()).replace('levels: { 1: x, 2: y, 3: z }', 'levels: &rubric { 1: x, 2: y, 3: z }') +
       `      - id: a-two\n        type: level\n        prompt: Two?\n        levels: *rubric\n`;
     expect(errors(text)).toEqual([]);
   });
@@ -60,7 +61,11 @@ describe('SPEC §2 questionnaire validation', () => {
     ['a weight of 0', item('        weight: 0\n'), /q\.yaml:21:17: .*greater than 0/],
     ['a negative weight', item('        weight: -2\n'), /greater than 0/],
     ['an empty showIf', item('        showIf: ""\n'), /q\.yaml:21:17: showIf is empty/],
-    ['a showIf that does not parse', item('        showIf: "a-one >"\n'), /showIf does not parse at character 8/],
+    [
+      'a showIf that does not parse',
+      item('        showIf: "a-one >"\n'),
+      /showIf does not parse at character 8/,
+    ],
     ['a showIf naming a section', item('        showIf: "a == 1"\n'), /"a", which is a section/],
     ['a showIf naming nothing', item('        showIf: "zz == 1"\n'), /"zz", which is not a question/],
     ['a showIf on itself', item('        showIf: "a-one == 1"\n'), /depends on itself/],
@@ -81,7 +86,11 @@ describe('SPEC §2 questionnaire validation', () => {
       `      - id: c\n        type: boolean\n        prompt: C\n        score: { true: 1, false: 1 }\n`,
       /range of zero width: its true and false scores are equal/,
     ],
-    ['a text map without the source locale', item().replace('prompt: One?', 'prompt: { fr: Un ? }'), /no "en" version/],
+    [
+      'a text map without the source locale',
+      item().replace('prompt: One?', 'prompt: { fr: Un ? }'),
+      /no "en" version/,
+    ],
   ])('rejects %s with path:line:col', (_, body, pattern) => {
     const found = errors(doc(body));
     expect(found.join('\n')).toMatch(pattern);
@@ -95,7 +104,10 @@ describe('SPEC §2 questionnaire validation', () => {
   });
 
   it('rejects scales with one level or values not strictly ascending', () => {
-    const one = doc(item()).replace('      - { value: 2, label: Mid }\n      - { value: 3, label: High }\n', '');
+    const one = doc(item()).replace(
+      '      - { value: 2, label: Mid }\n      - { value: 3, label: High }\n',
+      '',
+    );
     expect(errors(one).join('\n')).toMatch(/at least two levels/);
     const unordered = doc(item()).replace('value: 2, label: Mid', 'value: 3, label: Mid');
     expect(errors(unordered).join('\n')).toMatch(/q\.yaml:12:18: level values must be strictly ascending/);
@@ -104,7 +116,9 @@ describe('SPEC §2 questionnaire validation', () => {
   it('rejects a child of a cumulative section without a level, or with one off the scale', () => {
     const base = doc(item()).replace('    title: A\n', '    title: A\n    scoring: { method: cumulative }\n');
     expect(errors(base).join('\n')).toMatch(/needs a "level"/);
-    expect(errors(base.replace('type: level', 'type: level\n        level: 9')).join('\n')).toMatch(/level 9 is not a value/);
+    expect(errors(base.replace('type: level', 'type: level\n        level: 9')).join('\n')).toMatch(
+      /level 9 is not a value/,
+    );
     expect(errors(base.replace('type: level', 'type: level\n        level: 2'))).toEqual([]);
   });
 
@@ -113,13 +127,19 @@ describe('SPEC §2 questionnaire validation', () => {
       item(
         `        actions:\n          - { id: act-a, to: 2, title: A, dependsOn: [${a}] }\n          - { id: act-b, to: 3, title: B, dependsOn: [${b}] }\n`,
       );
-    expect(errors(doc(actions('act-b', 'act-zz'))).join('\n')).toMatch(/q\.yaml:\d+:\d+: dependsOn names "act-zz", which is not an action/);
-    expect(errors(doc(actions('act-b', 'act-a'))).join('\n')).toMatch(/dependsOn forms a cycle: act-a → act-b → act-a/);
+    expect(errors(doc(actions('act-b', 'act-zz'))).join('\n')).toMatch(
+      /q\.yaml:\d+:\d+: dependsOn names "act-zz", which is not an action/,
+    );
+    expect(errors(doc(actions('act-b', 'act-a'))).join('\n')).toMatch(
+      /dependsOn forms a cycle: act-a → act-b → act-a/,
+    );
   });
 
   it('warns, without failing, on a missing translation in a later locale', () => {
     const result = parseQuestionnaireText(doc(item()).replace('title: A', 'title: { en: A }'), 'q.yaml');
     expect(result.questionnaire).toBeDefined();
-    expect(result.problems.map(formatProblem)).toContain('q.yaml:15:12: warning: text has no "fr" translation');
+    expect(result.problems.map(formatProblem)).toContain(
+      'q.yaml:15:12: warning: text has no "fr" translation',
+    );
   });
 });

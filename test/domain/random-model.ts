@@ -3,7 +3,12 @@
  * from one seed so that fast-check can report a failing case reproducibly.
  */
 import type { Assessment } from '../../src/domain/assessment.ts';
-import { METHODS, ROUNDINGS, questionnaireSchema, type Questionnaire } from '../../src/domain/questionnaire-schema.ts';
+import {
+  METHODS,
+  ROUNDINGS,
+  questionnaireSchema,
+  type Questionnaire,
+} from '../../src/domain/questionnaire-schema.ts';
 
 export type Random = () => number;
 
@@ -24,7 +29,10 @@ const between = (random: Random, low: number, high: number) => low + Math.floor(
 export const SCALES = {
   default: { levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `L${value}` })) },
   four: { display: 'label', levels: [0, 1, 2, 3].map((value) => ({ value, label: `F${value}` })) },
-  letters: { display: 'label', levels: ['D', 'C', 'B', 'A'].map((label, index) => ({ value: index + 1, label })) },
+  letters: {
+    display: 'label',
+    levels: ['D', 'C', 'B', 'A'].map((label, index) => ({ value: index + 1, label })),
+  },
 } as const;
 type ScaleName = keyof typeof SCALES;
 const valuesOf = (name: ScaleName) => SCALES[name].levels.map((level) => level.value);
@@ -34,7 +42,10 @@ export interface RandomCase {
   assessment: Assessment;
 }
 
-export function randomQuestionnaire(random: Random, options: { methods?: readonly string[] } = {}): Questionnaire {
+export function randomQuestionnaire(
+  random: Random,
+  options: { methods?: readonly string[] } = {},
+): Questionnaire {
   let counter = 0;
   const nextId = (prefix: string) => `${prefix}${++counter}`;
   const methods = options.methods ?? METHODS;
@@ -61,7 +72,11 @@ export function randomQuestionnaire(random: Random, options: { methods?: readonl
     return base;
   };
 
-  const section = (depth: number, parentScale: ScaleName, cumulativeScale: ScaleName | undefined): Record<string, unknown> => {
+  const section = (
+    depth: number,
+    parentScale: ScaleName,
+    cumulativeScale: ScaleName | undefined,
+  ): Record<string, unknown> => {
     const id = nextId('s');
     const scale = random() < 0.3 ? pick(random, ['default', 'four', 'letters'] as const) : parentScale;
     const method = pick(random, methods);
@@ -121,10 +136,18 @@ interface QuestionLike {
 
 export function allQuestions(q: Questionnaire): (QuestionLike & { sectionScale: string })[] {
   const found: (QuestionLike & { sectionScale: string })[] = [];
-  const visit = (section: { scale?: string | undefined; sections?: unknown[] | undefined; questions?: unknown[] | undefined }, scale: string) => {
+  const visit = (
+    section: {
+      scale?: string | undefined;
+      sections?: unknown[] | undefined;
+      questions?: unknown[] | undefined;
+    },
+    scale: string,
+  ) => {
     const own = section.scale ?? scale;
     for (const child of (section.sections ?? []) as (typeof section)[]) visit(child, own);
-    for (const question of (section.questions ?? []) as QuestionLike[]) found.push({ ...question, sectionScale: own });
+    for (const question of (section.questions ?? []) as QuestionLike[])
+      found.push({ ...question, sectionScale: own });
   };
   visit(q as never, 'default');
   return found;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { Assessment } from '../../src/domain/assessment.ts';
-import { buildModel } from '../../src/domain/model.ts';
+import { buildModel, type SectionModel } from '../../src/domain/model.ts';
 import type { Questionnaire } from '../../src/domain/questionnaire-schema.ts';
 import { scoreAssessment, type ScoreResult } from '../../src/domain/scoring.ts';
 import { allQuestions, prng, randomAssessment, randomQuestionnaire, type Random } from './random-model.ts';
@@ -21,10 +21,14 @@ function shuffled<T>(random: Random, list: readonly T[]): T[] {
   return copy;
 }
 
-function shuffleTree<T extends { sections?: unknown[] | undefined; questions?: unknown[] | undefined }>(random: Random, node: T): T {
+function shuffleTree<T extends { sections?: unknown[] | undefined; questions?: unknown[] | undefined }>(
+  random: Random,
+  node: T,
+): T {
   return {
     ...node,
-    sections: node.sections && shuffled(random, node.sections).map((child) => shuffleTree(random, child as T)),
+    sections:
+      node.sections && shuffled(random, node.sections).map((child) => shuffleTree(random, child as T)),
     questions: node.questions && shuffled(random, node.questions),
   };
 }
@@ -67,7 +71,11 @@ describe('SPEC §4.5 properties of every method', () => {
           if (node.score === null) expect(other.score).toBeNull();
           else expect(other.score).toBeCloseTo(node.score, 9);
           expect(other.display).toBe(node.display);
-          expect([other.answered, other.total, other.insufficient]).toEqual([node.answered, node.total, node.insufficient]);
+          expect([other.answered, other.total, other.insufficient]).toEqual([
+            node.answered,
+            node.total,
+            node.insufficient,
+          ]);
         }
         expect(after.overall.display).toBe(before.overall.display);
       }),
@@ -96,9 +104,17 @@ describe('SPEC §4.5 properties of every method', () => {
         const cumulative = target.scoring?.method === 'cumulative';
         target.questions = [
           ...(target.questions ?? []),
-          { id: 'extra-na', type: 'boolean', prompt: 'N/A item', ...(cumulative ? { level: target.scale === 'four' ? 0 : 1 } : {}) },
+          {
+            id: 'extra-na',
+            type: 'boolean',
+            prompt: 'N/A item',
+            ...(cumulative ? { level: target.scale === 'four' ? 0 : 1 } : {}),
+          },
         ];
-        const after = score(copy, { ...a, answers: [...a.answers, { question: 'extra-na', respondent: 'r1', na: true }] });
+        const after = score(copy, {
+          ...a,
+          answers: [...a.answers, { question: 'extra-na', respondent: 'r1', na: true }],
+        });
         for (const [id, node] of Object.entries(before.nodes)) {
           const other = after.nodes[id]!;
           if (node.score === null) expect(other.score).toBeNull();
@@ -129,7 +145,13 @@ describe('SPEC §4.5 properties of every method', () => {
             case 'choice':
               return question.optionScores.get(value as string)!;
             case 'multi':
-              return Math.min(question.max, Math.max(0, (value as string[]).reduce((sum, id) => sum + question.optionScores.get(id)!, 0)));
+              return Math.min(
+                question.max,
+                Math.max(
+                  0,
+                  (value as string[]).reduce((sum, id) => sum + question.optionScores.get(id)!, 0),
+                ),
+              );
             default:
               return value ? question.booleanScores.true : question.booleanScores.false;
           }
@@ -139,13 +161,23 @@ describe('SPEC §4.5 properties of every method', () => {
         if (question.type === 'level') candidates.push(...(question.scale?.values ?? []));
         else if (question.type === 'choice') candidates.push(...question.optionScores.keys());
         else if (question.type === 'boolean') candidates.push(true, false);
-        else candidates.push([], ...info.options!.map((option) => [option.id]), info.options!.map((option) => option.id));
+        else
+          candidates.push(
+            [],
+            ...info.options!.map((option) => [option.id]),
+            info.options!.map((option) => option.id),
+          );
         const higher = candidates.filter((value) => itemScore(value) > itemScore(chosen.value) + EPS);
         if (higher.length === 0) return;
         const raised = higher[Math.floor(random() * higher.length)];
         const before = score(q, a);
-        const after = score(q, { ...a, answers: a.answers.map((answer) => (answer === chosen ? { ...answer, value: raised as never } : answer)) });
-        let ancestor = question.parent;
+        const after = score(q, {
+          ...a,
+          answers: a.answers.map((answer) =>
+            answer === chosen ? { ...answer, value: raised as never } : answer,
+          ),
+        });
+        let ancestor: SectionModel | undefined = question.parent;
         while (ancestor) {
           const id = ancestor.isRoot ? q.id : ancestor.id;
           const was = ancestor.isRoot ? before.overall : before.nodes[id]!;

@@ -34,7 +34,15 @@ describe('SPEC §4.2 from answers to a question score', () => {
   it('gives each kind of item its item score', () => {
     const q = one({}, [
       level('lv'),
-      { id: 'ch', type: 'choice', prompt: 'c', options: [{ id: 'x', label: 'X', score: -1 }, { id: 'y', label: 'Y', score: 3 }] },
+      {
+        id: 'ch',
+        type: 'choice',
+        prompt: 'c',
+        options: [
+          { id: 'x', label: 'X', score: -1 },
+          { id: 'y', label: 'Y', score: 3 },
+        ],
+      },
       {
         id: 'mu',
         type: 'multi',
@@ -71,7 +79,13 @@ describe('SPEC §4.2 from answers to a question score', () => {
       { id: 'm1', type: 'multi', prompt: 'm', options },
       { id: 'm2', type: 'multi', prompt: 'm', options },
     ]);
-    const result = score(q, assessment(q, [{ question: 'm1', value: ['a', 'c'] }, { question: 'm2', value: [] }]));
+    const result = score(
+      q,
+      assessment(q, [
+        { question: 'm1', value: ['a', 'c'] },
+        { question: 'm2', value: [] },
+      ]),
+    );
     expect(node(result, 'm1').score).toBe(0);
     expect(node(result, 'm2')).toMatchObject({ score: 0, answered: 1 });
   });
@@ -128,7 +142,9 @@ describe('SPEC §4.2 from answers to a question score', () => {
     const q = one();
     const result = score(
       q,
-      assessment(q, [{ question: 'q', respondent: 'a', value: 4 }], { consensus: [{ question: 'q', reason: 'to discuss' }] }),
+      assessment(q, [{ question: 'q', respondent: 'a', value: 4 }], {
+        consensus: [{ question: 'q', reason: 'to discuss' }],
+      }),
     );
     expect(node(result, 'q').score).toBe(4);
   });
@@ -202,7 +218,12 @@ describe('SPEC §4.2 from answers to a question score', () => {
 
   it('reports counts of an unanswered question as 0 of 1', () => {
     const q = one();
-    expect(node(score(q, assessment(q, [])), 'q')).toMatchObject({ score: null, answered: 0, total: 1, insufficient: 0 });
+    expect(node(score(q, assessment(q, [])), 'q')).toMatchObject({
+      score: null,
+      answered: 0,
+      total: 1,
+      insufficient: 0,
+    });
   });
 
   it('carries answers given under an old id to the item that replaces it; the current id wins', () => {

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { roundOnScale } from '../../src/domain/scoring.ts';
 import { assessment, level, node, questionnaire, score } from './helpers.ts';
 
-const section = (scoring: Record<string, unknown>, questions: unknown[], extra: Record<string, unknown> = {}) =>
-  questionnaire({ sections: [{ id: 's', title: 'S', scoring, questions }], ...extra });
+const section = (
+  scoring: Record<string, unknown>,
+  questions: unknown[],
+  extra: Record<string, unknown> = {},
+) => questionnaire({ sections: [{ id: 's', title: 'S', scoring, questions }], ...extra });
 
 const answers = (values: Record<string, unknown>) =>
   Object.entries(values).map(([question, value]) =>
@@ -93,7 +96,10 @@ describe('SPEC §4.5 sections: cumulative (C2M2-style gated levels)', () => {
       scales: {
         default: { display: 'label', levels: [0, 1, 2, 3].map((value) => ({ value, label: `MIL${value}` })) },
         impl: {
-          levels: ['Not', 'Partially', 'Largely', 'Fully'].map((label, index) => ({ value: index + 1, label })),
+          levels: ['Not', 'Partially', 'Largely', 'Fully'].map((label, index) => ({
+            value: index + 1,
+            label,
+          })),
         },
       },
       sections: [
@@ -141,7 +147,10 @@ describe('SPEC §4.5 sections: cumulative (C2M2-style gated levels)', () => {
     expect(node(score(q, assessment(q, answers(failing))), 'domain').score).toBe(0);
     const fractional = c2m2({ fractional: true });
     // Level 1 items: x = 1 and 1/3 → mean 2/3 → 0 + 2/3 × (1 − 0).
-    expect(node(score(fractional, assessment(fractional, answers(failing))), 'domain').score).toBeCloseTo(2 / 3, 12);
+    expect(node(score(fractional, assessment(fractional, answers(failing))), 'domain').score).toBeCloseTo(
+      2 / 3,
+      12,
+    );
   });
 
   it('counts an unanswered child as x = 0 and leaves N/A children out', () => {
@@ -160,7 +169,9 @@ describe('SPEC §4.5 sections: cumulative (C2M2-style gated levels)', () => {
   it('uses threshold 1 by default: only full marks pass', () => {
     const q = c2m2({ threshold: 1 });
     expect(node(score(q, assessment(q, answers(base))), 'domain').score).toBe(0);
-    expect(node(score(q, assessment(q, answers({ a1: 4, a2: 4, b1: 4, b2: 3, c1: 4 }))), 'domain').score).toBe(1);
+    expect(
+      node(score(q, assessment(q, answers({ a1: 4, a2: 4, b1: 4, b2: 3, c1: 4 }))), 'domain').score,
+    ).toBe(1);
   });
 });
 
@@ -192,7 +203,9 @@ describe('SPEC §4.5 sections: rounding on the scale', () => {
         {
           id: 'parent',
           title: 'P',
-          sections: [{ id: 'child', title: 'C', scoring: { rounding: 'floor' }, questions: [level('a'), level('b')] }],
+          sections: [
+            { id: 'child', title: 'C', scoring: { rounding: 'floor' }, questions: [level('a'), level('b')] },
+          ],
         },
       ],
     });
@@ -233,8 +246,18 @@ describe('SPEC §4.5 a SAMM-style model: sum of streams, mean of practices', () 
         title: 'Governance',
         scoring: { method: 'mean' },
         sections: [
-          { id: 'strategy', title: 'Strategy', scoring: { method: 'mean' }, sections: [stream('sa'), stream('sb')] },
-          { id: 'policy', title: 'Policy', scoring: { method: 'mean' }, sections: [stream('pa'), stream('pb')] },
+          {
+            id: 'strategy',
+            title: 'Strategy',
+            scoring: { method: 'mean' },
+            sections: [stream('sa'), stream('sb')],
+          },
+          {
+            id: 'policy',
+            title: 'Policy',
+            scoring: { method: 'mean' },
+            sections: [stream('pa'), stream('pb')],
+          },
         ],
       },
     ],
@@ -249,10 +272,18 @@ describe('SPEC §4.5 a SAMM-style model: sum of streams, mean of practices', () 
     const result = score(
       samm,
       pick({
-        'sa-l1': 'yes', 'sa-l2': 'half', 'sa-l3': 'no',
-        'sb-l1': 'yes', 'sb-l2': 'yes', 'sb-l3': 'some',
-        'pa-l1': 'no', 'pa-l2': 'no', 'pa-l3': 'no',
-        'pb-l1': 'yes', 'pb-l2': 'no', 'pb-l3': 'no',
+        'sa-l1': 'yes',
+        'sa-l2': 'half',
+        'sa-l3': 'no',
+        'sb-l1': 'yes',
+        'sb-l2': 'yes',
+        'sb-l3': 'some',
+        'pa-l1': 'no',
+        'pa-l2': 'no',
+        'pa-l3': 'no',
+        'pb-l1': 'yes',
+        'pb-l2': 'no',
+        'pb-l3': 'no',
       }),
     );
     expect(node(result, 'sa')).toMatchObject({ score: 1.5, min: 0, max: 3 });

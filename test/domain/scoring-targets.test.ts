@@ -28,7 +28,14 @@ const build = (extra: Record<string, unknown> = {}, sectionExtra: Record<string,
 describe('SPEC §4.7 targets and gaps', () => {
   it('places the questionnaire target at the same point of each node’s range', () => {
     const q = build();
-    const result = score(q, assessment(q, [{ question: 'a', value: 2 }, { question: 'yes', value: false }, { question: 'f', value: 0 }]));
+    const result = score(
+      q,
+      assessment(q, [
+        { question: 'a', value: 2 },
+        { question: 'yes', value: false },
+        { question: 'f', value: 0 },
+      ]),
+    );
     expect(node(result, 'a')).toMatchObject({ target: 3, gap: 1 });
     // 3 on 1..5 is half-way: 0.5 on the boolean's 0..1, 1.5 on 0..3.
     expect(node(result, 'yes')).toMatchObject({ target: 0.5, gap: 0.5 });
@@ -47,7 +54,10 @@ describe('SPEC §4.7 targets and gaps', () => {
 
   it('reads the overall target under the questionnaire id, and treats null as absent', () => {
     const q = build();
-    const result = score(q, assessment(q, [{ question: 'a', value: 2 }], { targets: { test: 4.5, a: null } }));
+    const result = score(
+      q,
+      assessment(q, [{ question: 'a', value: 2 }], { targets: { test: 4.5, a: null } }),
+    );
     expect(result.overall).toMatchObject({ target: 4.5, gap: 2.5 });
     expect(node(result, 'a').target).toBe(3);
   });
@@ -74,13 +84,21 @@ describe('SPEC §4.7 targets and gaps', () => {
 
   it('places the default target on a sum section’s own range', () => {
     const q = build({}, { scoring: { method: 'sum' } });
-    const result = score(q, assessment(q, [{ question: 'a', value: 2 }, { question: 'b', value: 3 }]));
+    const result = score(
+      q,
+      assessment(q, [
+        { question: 'a', value: 2 },
+        { question: 'b', value: 3 },
+      ]),
+    );
     // Range [2, 10]: 2 + (3 − 1) / 4 × 8 = 6.
     expect(node(result, 's')).toMatchObject({ min: 2, max: 10, target: 6, gap: 1 });
   });
 
   it('carries a target set under an old id to the item that replaces it', () => {
-    const q = questionnaire({ sections: [{ id: 's', title: 'S', questions: [level('a', { replaces: ['old-a'] })] }] });
+    const q = questionnaire({
+      sections: [{ id: 's', title: 'S', questions: [level('a', { replaces: ['old-a'] })] }],
+    });
     const result = score(q, assessment(q, [{ question: 'a', value: 2 }], { targets: { 'old-a': 4 } }));
     expect(node(result, 'a')).toMatchObject({ target: 4, gap: 2 });
   });
@@ -92,7 +110,19 @@ describe('SPEC §4.8 output', () => {
     const result = score(q, assessment(q, [{ question: 'a', value: 2 }]));
     expect(Object.keys(result.nodes)).toEqual(['s', 'a', 'b', 'yes', 'f']);
     for (const scored of [result.overall, ...Object.values(result.nodes)]) {
-      for (const key of ['score', 'min', 'max', 'normalized', 'display', 'answered', 'total', 'insufficient', 'target', 'gap', 'explanation'])
+      for (const key of [
+        'score',
+        'min',
+        'max',
+        'normalized',
+        'display',
+        'answered',
+        'total',
+        'insufficient',
+        'target',
+        'gap',
+        'explanation',
+      ])
         expect(scored).toHaveProperty(key);
       expect(scored.explanation.length).toBeGreaterThan(5);
     }
@@ -106,7 +136,13 @@ describe('SPEC §4.8 output', () => {
 
   it('explains which children counted and which were left out, and why', () => {
     const q = build();
-    const result = score(q, assessment(q, [{ question: 'a', value: 2 }, { question: 'b', na: true }]));
+    const result = score(
+      q,
+      assessment(q, [
+        { question: 'a', value: 2 },
+        { question: 'b', na: true },
+      ]),
+    );
     expect(node(result, 's').explanation).toMatch(/Weighted mean of 1/);
     expect(node(result, 's').explanation).toMatch(/N\/A: b/);
     expect(node(result, 's').explanation).toMatch(/unanswered: yes, f/);

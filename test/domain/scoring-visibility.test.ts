@@ -31,7 +31,13 @@ describe('SPEC §4.3 visibility', () => {
   });
 
   it('keeps text and number items out of every node and count', () => {
-    const result = score(gated, assessment(gated, [{ question: 'notes', value: 'x' }, { question: 'staff-count', value: 3 }]));
+    const result = score(
+      gated,
+      assessment(gated, [
+        { question: 'notes', value: 'x' },
+        { question: 'staff-count', value: 3 },
+      ]),
+    );
     expect(result.nodes['notes']).toBeUndefined();
     expect(result.nodes['staff-count']).toBeUndefined();
     expect(node(result, 's')).toMatchObject({ answered: 0, total: 1 });
@@ -94,7 +100,13 @@ describe('SPEC §4.3 visibility', () => {
         { question: 'unit-maturity', value: 2 },
       ]),
     );
-    expect(node(result, 'hidden-only')).toMatchObject({ score: null, total: 0, answered: 0, display: null, gap: null });
+    expect(node(result, 'hidden-only')).toMatchObject({
+      score: null,
+      total: 0,
+      answered: 0,
+      display: null,
+      gap: null,
+    });
     // Overall = s alone: weighted mean of has-unit (x = 1) and unit-maturity (x = 0.25) = 0.625 → 1 + 0.625 × 4.
     expect(node(result, 's').score).toBeCloseTo(3.5, 12);
     expect(result.overall.score).toBeCloseTo(3.5, 12);

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+
+import { defineConfig } from '@playwright/test';
+
+// Browsers cannot be downloaded here: use the system Chromium, else the one an npm package ships.
+const chromium = JSON.parse(
+  execFileSync(process.execPath, ['scripts/chromium-path.mjs'], { encoding: 'utf8' }),
+) as { executablePath: string; args: string[] };
+
+const PORT = 4399;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    headless: true,
+    launchOptions: { executablePath: chromium.executablePath, args: chromium.args },
+    serviceWorkers: 'allow',
+  },
+  webServer: {
+    command: `node node_modules/astro/bin/astro.mjs preview --port ${PORT} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/en/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

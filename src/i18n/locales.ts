@@ -1,0 +1,23 @@
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Each language named in itself, as a language switch shows it. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL.has(locale.split('-')[0] ?? locale) ? 'rtl' : 'ltr';
+}
+
+export function isLocale(value: string | undefined): value is Locale {
+  return (LOCALES as readonly string[]).includes(value ?? '');
+}
+
+/** Formats a number for the reader: one decimal by default, the locale's decimal mark. */
+export function formatNumber(value: number, locale: string, digits = 1): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
