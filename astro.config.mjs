@@ -11,7 +11,6 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   build: { inlineStylesheets: 'never' },
-  server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
+  server: { port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -26,29 +26,47 @@ export interface ResolvedAnswers {
   readonly consensus: ReadonlyMap<string, CountedAnswer>;
   /** Per question: each respondent's answer, in respondent order. */
   readonly byQuestion: ReadonlyMap<string, readonly CountedAnswer[]>;
+  /** The sheets `showIf` is evaluated on; only the fallback one when no question has a showIf. */
   readonly sheets: readonly Sheet[];
 }
 
-function timeOf(updated: string | undefined): number {
+function timeOf(updated: string | undefined, cache: Map<string, number>): number {
   if (updated === undefined) return Number.NEGATIVE_INFINITY;
-  const time = Date.parse(updated);
-  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+  let time = cache.get(updated);
+  if (time === undefined) {
+    time = Date.parse(updated);
+    if (Number.isNaN(time)) time = Number.NEGATIVE_INFINITY;
+    cache.set(updated, time);
+  }
+  return time;
 }
 
-interface Candidate {
-  answer: CountedAnswer;
-  current: boolean;
-  time: number;
-  updated: string;
-  index: number;
-}
+type Entry = Assessment['answers'][number] | Assessment['consensus'][number];
 
-/** Whether `next` replaces `held` as the answer that counts. */
-function supersedes(next: Candidate, held: Candidate): boolean {
-  if (next.current !== held.current) return next.current;
-  if (next.time !== held.time) return next.time > held.time;
-  if (next.updated !== held.updated) return next.updated > held.updated;
-  return next.index > held.index;
+/**
+ * Whether entry `next` replaces entry `held` as the one that counts for the
+ * same (question, respondent): the current id over an old one, then the later
+ * `updated`, then the later in the file.
+ */
+function supersedes(
+  entries: readonly Entry[],
+  next: number,
+  held: number,
+  question: string,
+  times: Map<string, number>,
+): boolean {
+  const a = entries[next]!;
+  const b = entries[held]!;
+  const aCurrent = a.question === question;
+  const bCurrent = b.question === question;
+  if (aCurrent !== bCurrent) return aCurrent;
+  const aTime = timeOf(a.updated, times);
+  const bTime = timeOf(b.updated, times);
+  if (aTime !== bTime) return aTime > bTime;
+  const aText = a.updated ?? '';
+  const bText = b.updated ?? '';
+  if (aText !== bText) return aText > bText;
+  return next > held;
 }
 
 function toCounted(
@@ -71,68 +89,72 @@ function toCounted(
 }
 
 export function resolveAnswers(model: QuestionnaireModel, assessment: Assessment): ResolvedAnswers {
+  const times = new Map<string, number>();
   const currentId = (id: string) => (model.questions.has(id) ? id : model.replaced.get(id));
 
-  const consensusCandidates = new Map<string, Candidate>();
-  assessment.consensus.forEach((entry, index) => {
+  // Winners are kept as indexes: most pairs have one entry, so nothing else is built for them.
+  const consensusWinners = new Map<string, number>();
+  const consensusEntries = assessment.consensus;
+  for (let index = 0; index < consensusEntries.length; index += 1) {
+    const entry = consensusEntries[index]!;
     const question = currentId(entry.question);
-    if (question === undefined || !isAnswer(entry)) return;
-    const candidate: Candidate = {
-      answer: toCounted(entry, undefined),
-      current: question === entry.question,
-      time: timeOf(entry.updated),
-      updated: entry.updated ?? '',
-      index,
-    };
-    const held = consensusCandidates.get(question);
-    if (!held || supersedes(candidate, held)) consensusCandidates.set(question, candidate);
-  });
+    if (question === undefined || !isAnswer(entry)) continue;
+    const held = consensusWinners.get(question);
+    if (held === undefined || supersedes(consensusEntries, index, held, question, times))
+      consensusWinners.set(question, index);
+  }
 
   const respondentOrder = new Map<string, number>();
   assessment.respondents.forEach((respondent, index) => {
     if (!respondentOrder.has(respondent.id)) respondentOrder.set(respondent.id, index);
   });
-  const answerCandidates = new Map<string, Map<string, Candidate>>();
-  assessment.answers.forEach((entry, index) => {
+  const answerWinners = new Map<string, Map<string, number>>();
+  const entries = assessment.answers;
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index]!;
     const question = currentId(entry.question);
-    if (question === undefined || !isAnswer(entry)) return;
+    if (question === undefined || !isAnswer(entry)) continue;
     if (!respondentOrder.has(entry.respondent))
-      respondentOrder.set(entry.respondent, Number.MAX_SAFE_INTEGER - 1 + index);
-    const candidate: Candidate = {
-      answer: toCounted(entry, entry.respondent),
-      current: question === entry.question,
-      time: timeOf(entry.updated),
-      updated: entry.updated ?? '',
-      index,
-    };
-    let perRespondent = answerCandidates.get(question);
-    if (!perRespondent) answerCandidates.set(question, (perRespondent = new Map()));
+      respondentOrder.set(entry.respondent, assessment.respondents.length + index);
+    let perRespondent = answerWinners.get(question);
+    if (!perRespondent) answerWinners.set(question, (perRespondent = new Map()));
     const held = perRespondent.get(entry.respondent);
-    if (!held || supersedes(candidate, held)) perRespondent.set(entry.respondent, candidate);
-  });
+    if (held === undefined || supersedes(entries, index, held, question, times))
+      perRespondent.set(entry.respondent, index);
+  }
 
   const order = (id: string) => respondentOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   const byQuestion = new Map<string, CountedAnswer[]>();
-  const sheetAnswers = new Map<string, Map<string, CountedAnswer>>();
-  for (const [question, perRespondent] of answerCandidates) {
-    const respondents = [...perRespondent.keys()].sort((a, b) => order(a) - order(b));
+  for (const [question, perRespondent] of answerWinners) {
+    const winners = [...perRespondent].map(([respondent, index]) => ({ rank: order(respondent), index }));
+    winners.sort((a, b) => a.rank - b.rank);
     byQuestion.set(
       question,
-      respondents.map((respondent) => perRespondent.get(respondent)!.answer),
+      winners.map(({ index }) => toCounted(entries[index]!, entries[index]!.respondent)),
     );
-    for (const respondent of respondents) {
-      let sheet = sheetAnswers.get(respondent);
-      if (!sheet) sheetAnswers.set(respondent, (sheet = new Map()));
-      sheet.set(question, perRespondent.get(respondent)!.answer);
-    }
   }
   const consensus = new Map(
-    [...consensusCandidates].map(([question, candidate]) => [question, candidate.answer]),
+    [...consensusWinners].map(([question, index]) => [
+      question,
+      toCounted(consensusEntries[index]!, undefined),
+    ]),
   );
 
-  const sheets: Sheet[] = [...sheetAnswers.keys()]
-    .sort((a, b) => order(a) - order(b))
-    .map((respondent) => ({ respondent, answers: sheetAnswers.get(respondent)! }));
+  // Sheets matter only to showIf; without any, skip building them.
+  const sheets: Sheet[] = [];
+  if (model.hasShowIf) {
+    const sheetAnswers = new Map<string, Map<string, CountedAnswer>>();
+    for (const [question, answers] of byQuestion) {
+      for (const answer of answers) {
+        const respondent = answer.respondent!;
+        let sheet = sheetAnswers.get(respondent);
+        if (!sheet) sheetAnswers.set(respondent, (sheet = new Map()));
+        sheet.set(question, answer);
+      }
+    }
+    for (const respondent of [...sheetAnswers.keys()].sort((a, b) => order(a) - order(b)))
+      sheets.push({ respondent, answers: sheetAnswers.get(respondent)! });
+  }
   if (consensus.size > 0) sheets.push({ respondent: undefined, answers: consensus });
   if (sheets.length === 0) sheets.push({ respondent: undefined, answers: new Map() });
 

@@ -81,6 +81,7 @@ export interface QuestionnaireModel {
   readonly sections: ReadonlyMap<string, SectionModel>;
   /** Old id (from `replaces`) → current question id. */
   readonly replaced: ReadonlyMap<string, string>;
+  readonly hasShowIf: boolean;
   readonly scales: ReadonlyMap<string, ScaleModel>;
 }
 
@@ -191,6 +192,7 @@ export function buildModel(questionnaire: Questionnaire): QuestionnaireModel {
     questions,
     sections,
     replaced,
+    hasShowIf: [...questions.values()].some((question) => question.showIf !== undefined),
     scales,
   };
 }

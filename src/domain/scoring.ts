@@ -139,6 +139,8 @@ function normalize(score: number, min: number, max: number): number {
   return Math.min(1, Math.max(0, (score - min) / (max - min)));
 }
 
+const MAX_LISTED_ANSWERS = 8;
+
 const fmt = (value: number) => {
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? '0' : String(rounded);
@@ -272,10 +274,25 @@ function scoreQuestion(context: Context, question: QuestionModel): NodeScore {
     : (context.answers.byQuestion.get(question.id) ?? []);
   const scores: number[] = [];
   const parts: string[] = [];
+  // Past a handful of answers a list stops explaining anything: summarize instead.
+  const listed = answers.length <= MAX_LISTED_ANSWERS;
+  let naCount = 0;
+  let insufficientCount = 0;
   for (const answer of answers) {
     const score = itemScore(question, answer, context);
     if (score !== undefined) scores.push(score);
-    parts.push(describeAnswer(question, answer, score, context));
+    if (answer.na) naCount += 1;
+    else if (answer.insufficient) insufficientCount += 1;
+    if (listed) parts.push(describeAnswer(question, answer, score, context));
+  }
+  if (!listed && scores.length) {
+    const low = Math.min(...scores);
+    const high = Math.max(...scores);
+    parts.push(
+      `${scores.length} scored, from ${fmt(low)} to ${fmt(high)}` +
+        (naCount ? `; ${naCount} N/A` : '') +
+        (insufficientCount ? `; ${insufficientCount} with insufficient evidence` : ''),
+    );
   }
   const score = scores.length ? consolidate(scores, context.consolidation) : null;
   const allNa = answers.length > 0 && answers.every((answer) => answer.na);

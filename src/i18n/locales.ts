@@ -21,3 +21,14 @@ export function formatNumber(value: number, locale: string, digits = 1): string 
     maximumFractionDigits: digits,
   }).format(value);
 }
+
+export interface PluralForms {
+  readonly one: string;
+  readonly other: string;
+}
+
+/** "3 items", "1 critère": the count in the reader's grammar and number format. */
+export function countOf(count: number, forms: PluralForms, locale: string): string {
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+  return form.replace('{n}', new Intl.NumberFormat(locale).format(count));
+}

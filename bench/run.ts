@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: median milliseconds of a full scoring (answers resolved,
+ * visibility, every node) for a synthetic 300-item questionnaire answered by
+ * 200 respondents and for rm-core with 5, then the size of the client JavaScript.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+
+import type { Assessment } from '../src/domain/assessment.ts';
+import { buildModel, walk, type QuestionnaireModel } from '../src/domain/model.ts';
+import { parseQuestionnaireText } from '../src/domain/questionnaire-file.ts';
+import { questionnaireSchema } from '../src/domain/questionnaire-schema.ts';
+import { scoreAssessment } from '../src/domain/scoring.ts';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function measure(label: string, model: QuestionnaireModel, assessment: Assessment, runs = 25): number {
+  for (let warm = 0; warm < 3; warm += 1) scoreAssessment(model, assessment);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    scoreAssessment(model, assessment);
+    times.push(performance.now() - start);
+  }
+  const result = median(times);
+  process.stdout.write(`${label.padEnd(52)} ${result.toFixed(2).padStart(8)} ms (median of ${runs})\n`);
+  return result;
+}
+
+/** A deterministic pseudo-random sequence, so every run measures the same work. */
+function sequence(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+function synthetic(items: number, respondents: number) {
+  const random = sequence(42);
+  const methods = ['weighted-mean', 'mean', 'median', 'min', 'weighted-mean'];
+  const perSection = 30;
+  const sections = Array.from({ length: Math.ceil(items / perSection) }, (_, s) => ({
+    id: `area-${s}`,
+    title: `Area ${s}`,
+    scoring: { method: methods[s % methods.length], rounding: s % 2 ? 'none' : 'half-up' },
+    questions: Array.from({ length: perSection }, (_, q) => ({
+      id: `item-${s}-${q}`,
+      type: 'level',
+      prompt: `Item ${s}.${q}`,
+      weight: 1 + (q % 3),
+      levels: { 1: 'a', 2: 'b', 3: 'c', 4: 'd', 5: 'e' },
+      ...(q % 10 === 9 ? { showIf: `item-${s}-0 >= 2` } : {}),
+    })),
+  }));
+  const questionnaire = questionnaireSchema.parse({
+    id: 'synthetic',
+    version: '1.0.0',
+    locales: ['en'],
+    title: 'Synthetic',
+    target: 3,
+    scales: { default: { levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `L${value}` })) } },
+    sections,
+  });
+  const model = buildModel(questionnaire);
+  return { model, assessment: answers(model, respondents, random) };
+}
+
+function answers(model: QuestionnaireModel, respondents: number, random: () => number): Assessment {
+  const people = Array.from({ length: respondents }, (_, index) => ({
+    id: `r${index}`,
+    name: `Respondent ${index}`,
+  }));
+  const list: Record<string, unknown>[] = [];
+  for (const node of walk(model.root)) {
+    if (node.kind !== 'question' || node.type !== 'level') continue;
+    for (const person of people) {
+      const roll = random();
+      if (roll < 0.05) list.push({ question: node.id, respondent: person.id, na: true });
+      else if (roll < 0.1) list.push({ question: node.id, respondent: person.id, insufficient: true });
+      else
+        list.push({
+          question: node.id,
+          respondent: person.id,
+          value: 1 + Math.floor(random() * 5),
+          updated: '2026-01-01T00:00:00Z',
+        });
+    }
+  }
+  return {
+    format: 'cairn.assessment',
+    formatVersion: 1,
+    questionnaire: { id: model.id, version: model.version },
+    respondents: people,
+    answers: list,
+    consensus: [],
+    targets: {},
+  } as unknown as Assessment;
+}
+
+process.stdout.write('Scoring (full: answers, visibility, every node)\n');
+const big = synthetic(300, 200);
+measure('synthetic: 300 items × 200 respondents (60,000 answers)', big.model, big.assessment);
+
+const rmCorePath = 'questionnaires/rm-core.yaml';
+if (existsSync(rmCorePath)) {
+  const { questionnaire } = parseQuestionnaireText(readFileSync(rmCorePath, 'utf8'), rmCorePath);
+  if (questionnaire) {
+    const model = buildModel(questionnaire);
+    measure('rm-core × 5 respondents', model, answers(model, 5, sequence(7)));
+  }
+}
+
+function gzippedSize(folder: string, extension: string): { files: number; raw: number; gzip: number } {
+  const total = { files: 0, raw: 0, gzip: 0 };
+  if (!existsSync(folder)) return total;
+  const visit = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const child = join(path, name);
+      if (statSync(child).isDirectory()) visit(child);
+      else if (name.endsWith(extension)) {
+        const content = readFileSync(child);
+        total.files += 1;
+        total.raw += content.length;
+        total.gzip += gzipSync(content).length;
+      }
+    }
+  };
+  visit(folder);
+  return total;
+}
+
+process.stdout.write('\nClient bundle (dist/, run npm run build first)\n');
+for (const extension of ['.js', '.css']) {
+  const size = gzippedSize('dist', extension);
+  process.stdout.write(
+    `${`all ${extension} files (${size.files})`.padEnd(52)} ${(size.gzip / 1024).toFixed(1).padStart(8)} KB gzip (${(size.raw / 1024).toFixed(1)} KB raw)\n`,
+  );
+}
