@@ -268,7 +268,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
   // Scales.
   if (!scales['default']) error(['scales'], 'a scale named "default" is required');
   for (const [name, scale] of Object.entries(scales)) {
-    if (!isValidId(name)) error(['scales', name], `scale name "${name}" is not a valid id`, undefined, true);
+    if (!isValidId(name)) warn(['scales', name], `scale name "${name}" is not a valid id`);
     scale.levels.forEach((level, index) => {
       const previous = scale.levels[index - 1];
       if (previous && !(level.value > previous.value + EPSILON))
@@ -372,7 +372,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
           section.scoring?.method !== 'sum' &&
           (section.target < range.min - EPSILON || section.target > range.max + EPSILON)
         )
-          error(
+          warn(
             [...path, 'target'],
             `target ${section.target} is outside the section's range ${range.min}..${range.max}`,
           );
@@ -484,7 +484,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
       range &&
       (question.target < range.min - EPSILON || question.target > range.max + EPSILON)
     )
-      error(
+      warn(
         [...path, 'target'],
         `target ${question.target} is outside the item's range ${range.min}..${range.max}`,
       );

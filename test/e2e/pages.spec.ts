@@ -14,6 +14,9 @@ test.describe('every page', () => {
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('lang', path.split('/')[1]!);
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).not.toMatch(/unsafe-(inline|eval)/);
       await expectNoAxeViolations(page);
       expect(found.errors).toEqual([]);
       expect(found.external).toEqual([]);
