@@ -141,6 +141,15 @@ function normalize(score: number, min: number, max: number): number {
 
 const MAX_LISTED_ANSWERS = 8;
 
+const children = (count: number) => (count === 1 ? '1 item' : `${count} items`);
+
+const ROUNDING_WORDS: Record<Exclude<Rounding, 'none'>, string> = {
+  floor: 'down',
+  'half-down': 'down to a level or half-level',
+  'half-up': 'up to a level or half-level',
+  nearest: 'to the nearest level',
+};
+
 const fmt = (value: number) => {
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? '0' : String(rounded);
@@ -235,7 +244,7 @@ function describeAnswer(
     return `${who}: insufficient evidence${score !== undefined ? ` (counted as the lowest, ${fmt(score)})` : ', left out'}`;
   const shown =
     question.type === 'level' && question.scale ? displayOn(score ?? 0, question.scale) : fmt(score ?? 0);
-  return `${who}: ${shown}${answer.insufficient ? ' (insufficient evidence)' : ''}`;
+  return `${who}: ${shown}${answer.insufficient ? ', with insufficient evidence' : ''}`;
 }
 
 /** A node's target on its own range (SPEC §4.7). */
@@ -308,7 +317,7 @@ function scoreQuestion(context: Context, question: QuestionModel): NodeScore {
   else if (consensus) {
     const others = context.answers.byQuestion.get(question.id)?.length ?? 0;
     explanation = `Agreed consensus rating (${parts[0]})${others ? `; the ${others} individual answer${others > 1 ? 's are' : ' is'} not used` : ''}.`;
-  } else if (answers.length === 1) explanation = `One answer (${parts[0]}).`;
+  } else if (answers.length === 1) explanation = `One answer: ${parts[0]}.`;
   else
     explanation = `The ${context.consolidation} of ${scores.length} answers is ${fmt(score!)} (${parts.join('; ')}).`;
 
@@ -437,7 +446,7 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
       case 'mean': {
         const mean = xs.reduce((sum, x) => sum + x, 0) / xs.length;
         score = min + mean * (max - min);
-        how = `mean of ${counted.length} (${terms.join(', ')}), placed on ${fmt(min)}–${fmt(max)}: ${fmt(score)}`;
+        how = `mean of ${children(counted.length)}: ${terms.join(', ')} = ${fmt(score)} on the ${fmt(min)}–${fmt(max)} scale`;
         break;
       }
       case 'weighted-mean': {
@@ -446,25 +455,25 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
         const mean = xs.reduce((sum, x, index) => sum + x * weights[index]!, 0) / totalWeight;
         score = min + mean * (max - min);
         const weighted = counted.map(
-          (entry) => `${entry.child.id} ${entry.result.display ?? '—'} × weight ${fmt(entry.child.weight)}`,
+          (entry) => `${entry.child.id} ${entry.result.display ?? '—'} (weight ${fmt(entry.child.weight)})`,
         );
-        how = `weighted mean of ${counted.length} (${weighted.join(', ')}), placed on ${fmt(min)}–${fmt(max)}: ${fmt(score)}`;
+        how = `weighted mean of ${children(counted.length)}: ${weighted.join(', ')} = ${fmt(score)} on the ${fmt(min)}–${fmt(max)} scale`;
         break;
       }
       case 'median':
         score = min + median(xs) * (max - min);
-        how = `median of ${counted.length} (${terms.join(', ')}), placed on ${fmt(min)}–${fmt(max)}: ${fmt(score)}`;
+        how = `median of ${children(counted.length)}: ${terms.join(', ')} = ${fmt(score)} on the ${fmt(min)}–${fmt(max)} scale`;
         break;
       case 'min': {
         const lowest = Math.min(...xs);
         score = min + lowest * (max - min);
         const weakest = counted.filter((_, index) => near(xs[index]!, lowest)).map((entry) => entry.child.id);
-        how = `the weakest of ${counted.length} (${terms.join(', ')}) sets the score: ${weakest.join(', ')}, ${fmt(score)}`;
+        how = `the weakest of ${children(counted.length)} sets the score (${terms.join(', ')}): ${weakest.join(', ')} gives ${fmt(score)}`;
         break;
       }
       case 'sum':
         score = counted.reduce((sum, entry) => sum + (entry.result.score ?? 0), 0);
-        how = `sum of ${counted.length} (${terms.join(' + ')}) = ${fmt(score)} out of ${fmt(min)}–${fmt(max)}`;
+        how = `sum of ${children(counted.length)}: ${terms.join(' + ')} = ${fmt(score)}, out of a possible ${fmt(min)}–${fmt(max)}`;
         break;
       case 'cumulative': {
         const result = cumulativeScore(section, counted);
@@ -475,7 +484,7 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
     }
     if (method !== 'sum' && score !== null && rounding !== 'none') {
       const rounded = roundOnScale(score, scale.values, rounding);
-      if (!near(rounded, score)) how += `, rounded (${rounding}) to ${fmt(rounded)}`;
+      if (!near(rounded, score)) how += `; rounded ${ROUNDING_WORDS[rounding]} on the scale: ${fmt(rounded)}`;
       score = rounded;
     }
   }
