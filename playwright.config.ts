@@ -24,7 +24,7 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --port ${PORT} --host 127.0.0.1`,
+    command: `node scripts/serve-dist.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -4,12 +4,7 @@
  */
 import type { AnswerEntry, AnswerValue, Assessment } from './assessment.ts';
 
-export interface Respondent {
-  id: string;
-  name?: string | undefined;
-  role?: string | undefined;
-  unit?: string | undefined;
-}
+export type Respondent = Assessment['respondents'][number];
 
 export interface NewAssessment {
   /** A fresh unique id (a UUID in the browser). */

@@ -97,9 +97,9 @@ function mergeEntries<T extends AnswerEntry | ConsensusEntry>(
 }
 
 /** A file's own settings (title, targets, consolidation…), without its answers. */
-function settingsOf(file: Assessment): Omit<Assessment, 'respondents' | 'answers' | 'consensus'> {
+function settingsOf(file: Assessment): { updated?: string | undefined } {
   const { respondents: _respondents, answers: _answers, consensus: _consensus, ...settings } = file;
-  return settings;
+  return settings as { updated?: string | undefined };
 }
 
 /**
@@ -120,7 +120,13 @@ export function mergeAssessments(files: readonly Assessment[]): MergeResult {
       );
   }
   // The most recently updated file gives title, targets and settings; ties broken by content.
-  const newest = files.map(settingsOf).reduce((a, b) => later(a, b));
+  const settings = files.map(settingsOf);
+  let newestIndex = 0;
+  settings.forEach((candidate, index) => {
+    if (later(settings[newestIndex]!, candidate) === candidate && candidate !== settings[newestIndex])
+      newestIndex = index;
+  });
+  const newest = files[newestIndex]!;
   const conflicts: MergeConflict[] = [];
 
   const respondents = new Map<string, Assessment['respondents'][number]>();
