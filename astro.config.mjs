@@ -1,10 +1,12 @@
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 
+import { serviceWorker } from './scripts/service-worker.mjs';
+
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [preact()],
+  integrations: [preact(), serviceWorker()],
   i18n: {
     locales: ['en', 'fr'],
     defaultLocale: 'en',

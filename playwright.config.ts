@@ -21,7 +21,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     headless: true,
     launchOptions: { executablePath: chromium.executablePath, args: chromium.args },
-    serviceWorkers: 'allow',
+    // Routed requests bypass a service worker; the offline tests turn it back on.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve-dist.mjs dist ${PORT}`,

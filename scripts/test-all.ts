@@ -59,6 +59,14 @@ counts['unit'] = vitest
 const buildOk = run('build', node, [bin('astro'), 'build']);
 counts['build'] = single(buildOk);
 
+const sizeJson = `${RESULTS}/bundle-size.json`;
+rmSync(sizeJson, { force: true });
+if (buildOk) {
+  const sizeOk = run('size', node, ['scripts/bundle-size.ts', 'dist']);
+  const size = readJson<Count>(sizeJson);
+  counts['size'] = size ? { passed: size.passed, failed: size.failed + (sizeOk || size.failed ? 0 : 1) } : single(false);
+} else counts['size'] = single(false);
+
 const playwrightJson = `${RESULTS}/playwright.json`;
 rmSync(playwrightJson, { force: true });
 if (buildOk) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-import { assessmentSchema, type Assessment } from '../domain/assessment.ts';
+import type { Assessment } from '../domain/assessment.ts';
+import { parseAssessmentText } from '../domain/assessment-file.ts';
 import { formatProblem, parseQuestionnaireText } from '../domain/questionnaire-file.ts';
 import type { Questionnaire } from '../domain/questionnaire-schema.ts';
 
@@ -40,18 +41,7 @@ export function loadQuestionnaire(file: string): Questionnaire {
 }
 
 export function loadAssessment(file: string): Assessment {
-  const text = readText(file);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (cause) {
-    throw new UserError(`${file}: invalid JSON: ${(cause as Error).message}`);
-  }
-  const parsed = assessmentSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-    throw new UserError(`${file}: not a Cairn assessment: ${where}${issue.message}`);
-  }
-  return parsed.data;
+  const result = parseAssessmentText(readText(file), file);
+  if (!result.ok) throw new UserError(result.problems[0]!);
+  return result.assessment;
 }

@@ -1,66 +1,16 @@
 /**
- * The assessment file of SPEC §3 (`*.cairn.json`): its schema, and the checks
+ * The assessment file of SPEC §3 (`*.cairn.json`): its types, and the checks
  * that tie it to one questionnaire before it is scored.
  */
-import { z } from 'zod';
-
+import type { AnswerValue, Assessment } from './assessment-schema.ts';
 import { EPSILON } from './ids.ts';
 import type { QuestionModel, QuestionnaireModel } from './model.ts';
 
-const answerValueSchema = z.union([z.number(), z.string(), z.boolean(), z.array(z.string()), z.null()]);
-
-const answerSchema = z.looseObject({
-  question: z.string(),
-  respondent: z.string(),
-  value: answerValueSchema.optional(),
-  na: z.boolean().optional(),
-  insufficient: z.boolean().optional(),
-  note: z.string().optional(),
-  evidence: z.array(z.string()).optional(),
-  updated: z.string().optional(),
-});
-
-const consensusSchema = z.looseObject({
-  question: z.string(),
-  value: answerValueSchema.optional(),
-  na: z.boolean().optional(),
-  insufficient: z.boolean().optional(),
-  reason: z.string().optional(),
-  by: z.string().optional(),
-  updated: z.string().optional(),
-});
-
-const respondentSchema = z.looseObject({
-  id: z.string().min(1),
-  name: z.string().optional(),
-  role: z.string().optional(),
-  unit: z.string().optional(),
-});
+export type { AnswerEntry, AnswerValue, Assessment, ConsensusEntry } from './assessment-schema.ts';
 
 export const CONSOLIDATIONS = ['median', 'mean', 'min', 'max'] as const;
 export type Consolidation = (typeof CONSOLIDATIONS)[number];
 
-export const assessmentSchema = z.looseObject({
-  format: z.literal('cairn.assessment', { message: 'format must be "cairn.assessment"' }),
-  formatVersion: z.literal(1, { message: 'formatVersion must be 1' }),
-  id: z.string().optional(),
-  title: z.string().optional(),
-  administration: z.string().optional(),
-  questionnaire: z.looseObject({ id: z.string(), version: z.string() }),
-  created: z.string().optional(),
-  updated: z.string().optional(),
-  consolidation: z.enum(CONSOLIDATIONS).optional(),
-  respondents: z.array(respondentSchema).default([]),
-  answers: z.array(answerSchema).default([]),
-  consensus: z.array(consensusSchema).default([]),
-  targets: z.record(z.string(), z.number().nullable()).default({}),
-  roadmap: z.unknown().optional(),
-});
-
-export type Assessment = z.infer<typeof assessmentSchema>;
-export type AnswerEntry = z.infer<typeof answerSchema>;
-export type ConsensusEntry = z.infer<typeof consensusSchema>;
-export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 /** An entry counts only when it says something about the score (SPEC §4.2). */
 export function isAnswer(entry: {

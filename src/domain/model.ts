@@ -2,15 +2,15 @@
  * A questionnaire with every default of SPEC §4.1 resolved and every node
  * indexed: what the scoring engine, the gap report and the pages walk.
  */
-import {
-  questionRange,
-  type Method,
-  type Question,
-  type QuestionType,
-  type Questionnaire,
-  type Rounding,
-  type Scale,
-  type Section,
+import { questionRange } from './question-range.ts';
+import type {
+  Method,
+  Question,
+  QuestionType,
+  Questionnaire,
+  Rounding,
+  Scale,
+  Section,
 } from './questionnaire-schema.ts';
 import { parseShowIf, type Expression } from './show-if.ts';
 import { localize, type Text } from './text.ts';

@@ -6,6 +6,10 @@
  */
 import { z } from 'zod';
 
+import { questionRange } from './question-range.ts';
+
+export { questionRange };
+
 import { EPSILON, isValidId } from './ids.ts';
 import { parseShowIf, referencedQuestions, ShowIfSyntaxError } from './show-if.ts';
 import type { Text } from './text.ts';
@@ -198,42 +202,6 @@ interface WalkedQuestion {
   sectionScale: string;
   parentMethod: Method;
   parentScaleName: string;
-}
-
-function rangeOf(question: Question, scales: Record<string, Scale>, sectionScale: string) {
-  switch (question.type) {
-    case 'level': {
-      const scale = scales[question.scale ?? sectionScale];
-      if (!scale || scale.levels.length === 0) return undefined;
-      const values = scale.levels.map((level) => level.value);
-      return { min: Math.min(...values), max: Math.max(...values) };
-    }
-    case 'choice': {
-      const scores = (question.options ?? []).map((option) => option.score);
-      if (scores.length === 0) return undefined;
-      return { min: Math.min(...scores), max: Math.max(...scores) };
-    }
-    case 'multi': {
-      const positive = (question.options ?? []).reduce((sum, o) => sum + Math.max(0, o.score), 0);
-      return { min: 0, max: positive };
-    }
-    case 'boolean': {
-      const yes = question.score?.true ?? 1;
-      const no = question.score?.false ?? 0;
-      return { min: Math.min(yes, no), max: Math.max(yes, no) };
-    }
-    default:
-      return undefined;
-  }
-}
-
-/** The range of a scored question, or undefined for `number` and `text`. */
-export function questionRange(
-  question: Question,
-  scales: Record<string, Scale>,
-  sectionScale: string,
-): { min: number; max: number } | undefined {
-  return rangeOf(question, scales, sectionScale);
 }
 
 /** Every rule of SPEC §2 beyond the structure, as errors and warnings with paths. */
@@ -467,7 +435,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
         checkText(option.label, [...path, 'options', index, 'label']);
       });
     }
-    const range = rangeOf(question, scales, sectionScale);
+    const range = questionRange(question, scales, sectionScale);
     if (scored && range && !(range.max - range.min > EPSILON)) {
       const why =
         question.type === 'multi'

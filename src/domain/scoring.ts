@@ -596,3 +596,23 @@ export function scoreResultJson(result: ScoreResult) {
     nodes: Object.fromEntries(Object.entries(result.nodes).map(([id, node]) => [id, nodeJson(node)])),
   };
 }
+
+/**
+ * The questions a respondent should see now (SPEC §4.3), scored or not: every
+ * question without a `showIf`, and those whose `showIf` holds on some sheet.
+ */
+export function visibleQuestions(model: QuestionnaireModel, assessment: Assessment): Set<string> {
+  const context: Context = {
+    model,
+    assessment,
+    answers: resolveAnswers(model, assessment),
+    consolidation: assessment.consolidation ?? 'median',
+    nodes: {},
+    visibleCache: new Map(),
+    names: new Map(),
+  };
+  const visible = new Set<string>();
+  for (const question of model.questions.values())
+    if (isVisible(context, question)) visible.add(question.id);
+  return visible;
+}

@@ -3,7 +3,7 @@
  * key with a schema version, so one bad write never touches the others, and
  * a newer build can migrate what an older one saved.
  */
-import { assessmentSchema, type Assessment } from '../domain/assessment.ts';
+import type { Assessment } from '../domain/assessment.ts';
 import { mergeAssessments } from '../domain/merge.ts';
 
 export const STORAGE_PREFIX = 'cairn:assessment:';
@@ -26,7 +26,38 @@ export function decodeStored(text: string): Assessment {
   const stored = JSON.parse(text) as StoredAssessment;
   if (!stored || typeof stored !== 'object' || typeof stored.schema !== 'number')
     throw new Error('not a saved Cairn assessment');
-  return assessmentSchema.parse(migrate(stored));
+  return checkStored(migrate(stored));
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Only Cairn writes here, after a full check on import or creation, so a
+ * structural check is enough to catch a damaged entry; it keeps the schema
+ * library out of every page.
+ */
+function checkStored(value: unknown): Assessment {
+  if (!isObject(value) || value['format'] !== 'cairn.assessment' || typeof value['id'] !== 'string')
+    throw new Error('not a saved Cairn assessment');
+  const questionnaire = value['questionnaire'];
+  if (!isObject(questionnaire) || typeof questionnaire['id'] !== 'string' || typeof questionnaire['version'] !== 'string')
+    throw new Error('the saved assessment names no questionnaire');
+  for (const key of ['respondents', 'answers', 'consensus'] as const) {
+    const list = value[key] ?? [];
+    if (!Array.isArray(list) || !list.every(isObject)) throw new Error(`the saved ${key} are damaged`);
+  }
+  const answers = (value['answers'] ?? []) as Record<string, unknown>[];
+  if (!answers.every((answer) => typeof answer['question'] === 'string' && typeof answer['respondent'] === 'string'))
+    throw new Error('the saved answers are damaged');
+  if (value['targets'] !== undefined && !isObject(value['targets'])) throw new Error('the saved targets are damaged');
+  return {
+    ...value,
+    respondents: value['respondents'] ?? [],
+    answers,
+    consensus: value['consensus'] ?? [],
+    targets: value['targets'] ?? {},
+  } as Assessment;
 }
 
 export function encodeStored(assessment: Assessment): string {
@@ -59,10 +90,10 @@ export function readAll(storage: Storage): {
  * meanwhile: answers merge pair by pair, so the later edit of an answer wins
  * and no other answer is touched.
  */
-export function writeAssessment(storage: Storage, assessment: Assessment): Assessment {
+export function writeAssessment(storage: Storage, assessment: Assessment, { merge = true } = {}): Assessment {
   const key = `${STORAGE_PREFIX}${assessment.id}`;
   let merged = assessment;
-  const existing = storage.getItem(key);
+  const existing = merge ? storage.getItem(key) : null;
   if (existing) {
     try {
       merged = mergeAssessments([decodeStored(existing), assessment]).assessment;

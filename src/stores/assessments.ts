@@ -27,6 +27,8 @@ export const $loadProblems = atom<LoadProblem[]>([]);
 
 let storage: Storage | undefined;
 const dirty = new Set<string>();
+/** Assessments to write as they are, without folding in the stored copy (an import that replaces). */
+const replacing = new Set<string>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function failure(cause: unknown): SaveState {
@@ -86,10 +88,11 @@ export function flush(): void {
     for (const id of [...dirty]) {
       const assessment = $assessments.get()[id];
       if (assessment) {
-        const merged = writeAssessment(storage, assessment);
+        const merged = writeAssessment(storage, assessment, { merge: !replacing.has(id) });
         if (merged !== assessment) $assessments.setKey(id, merged);
       } else removeAssessment(storage, id);
       dirty.delete(id);
+      replacing.delete(id);
     }
     $saveState.set({ status: 'saved', at: new Date().toISOString() });
   } catch (cause) {
@@ -105,8 +108,13 @@ function schedule(id: string): void {
   timer = setTimeout(flush, SAVE_DELAY_MS);
 }
 
-export function putAssessment(assessment: Assessment): void {
+/**
+ * Keeps `assessment`. Its answers are merged with what another tab may have
+ * saved meanwhile, unless `replace` is set: then it overwrites the stored copy.
+ */
+export function putAssessment(assessment: Assessment, { replace = false } = {}): void {
   if (!assessment.id) throw new Error('an assessment kept in the browser needs an id');
+  if (replace) replacing.add(assessment.id);
   $assessments.setKey(assessment.id, assessment);
   schedule(assessment.id);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { assessmentSchema } from '../../src/domain/assessment.ts';
+import { assessmentSchema } from '../../src/domain/assessment-schema.ts';
 import { buildModel } from '../../src/domain/model.ts';
 import { parseQuestionnaireText } from '../../src/domain/questionnaire-file.ts';
 import { scoreAssessment, scoreResultJson } from '../../src/domain/scoring.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { answerOf, applyAnswer, createAssessment } from '../../src/domain/assessment-edit.ts';
-import { assessmentSchema } from '../../src/domain/assessment.ts';
+import { assessmentSchema } from '../../src/domain/assessment-schema.ts';
 
 const base = createAssessment({
   id: 'a1',

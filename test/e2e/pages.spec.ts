@@ -25,7 +25,14 @@ test.describe('every page', () => {
 
   test('lists enough pages to cover every route of the catalogue', () => {
     for (const locale of ['en', 'fr']) {
-      for (const route of ['', 'questionnaires/', 'questionnaires/rm-core/', 'methodology/']) {
+      for (const route of [
+        '',
+        'questionnaires/',
+        'questionnaires/rm-core/',
+        'methodology/',
+        'assessments/',
+        'assess/',
+      ]) {
         expect(pages).toContain(`/${locale}/${route}`);
       }
     }

@@ -36,7 +36,7 @@ export async function watch(page: Page): Promise<Watch> {
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.protocol === 'data:')
-      return route.continue();
+      return route.fallback();
     found.external.push(url.href);
     return route.abort();
   });

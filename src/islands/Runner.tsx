@@ -1,0 +1,350 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+
+import { isAnswer, type Assessment } from '../domain/assessment.ts';
+import { assessmentFileName, serializeAssessment } from '../domain/assessment-export.ts';
+import { answerOf, applyAnswer, type AnswerPatch } from '../domain/assessment-edit.ts';
+import type { QuestionModel, QuestionnaireModel, SectionModel } from '../domain/model.ts';
+import { scoreAssessment, visibleQuestions, type NodeScore } from '../domain/scoring.ts';
+import { localize, type Text } from '../domain/text.ts';
+import type { Messages } from '../i18n/en.ts';
+import { $assessments, flush, updateAssessment } from '../stores/assessments.ts';
+import { connectBrowserStorage } from '../stores/browser-storage.ts';
+import { loadQuestionnaireModel } from '../stores/questionnaires.ts';
+import { displayOf, downloadText, fill, formatRange, plural } from './format.ts';
+import { QuestionView } from './QuestionView.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
+
+interface Props {
+  locale: string;
+  t: Messages['runner'];
+  tSave: Messages['save'];
+}
+
+const now = () => new Date().toISOString();
+
+function readHash(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return location.hash.slice(1);
+  }
+}
+
+/** An assessment always has someone to answer as; a file without respondents gets one. */
+function withRespondent(assessment: Assessment, respondent: string): Assessment {
+  if (assessment.respondents.some((r) => r.id === respondent)) return assessment;
+  return { ...assessment, respondents: [...assessment.respondents, { id: respondent }] };
+}
+
+export function Runner({ locale, t, tSave }: Props) {
+  const [id, setId] = useState<string | undefined>();
+  useEffect(() => {
+    connectBrowserStorage();
+    const read = () => setId(readHash());
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
+  const all = useStore($assessments);
+  const assessment = id ? all[id] : undefined;
+
+  const [model, setModel] = useState<QuestionnaireModel | null | undefined>();
+  const questionnaireId = assessment?.questionnaire.id;
+  useEffect(() => {
+    if (!questionnaireId) return;
+    let live = true;
+    void loadQuestionnaireModel(questionnaireId).then((loaded) => {
+      if (live) setModel(loaded ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [questionnaireId]);
+
+  // Before the page's script runs (or without JavaScript) only the heading is shown.
+  if (id === undefined) return <h1>{t.title}</h1>;
+  if (assessment && model === undefined)
+    return (
+      <div class="runner runner--loading">
+        <h1>{t.title}</h1>
+        <p>{t.loading}</p>
+      </div>
+    );
+  if (!assessment || model === null || model === undefined)
+    return (
+      <div class="runner runner--missing">
+        <h1>{t.title}</h1>
+        <p class="notice notice--warning">{id ? t.notFound : t.noId}</p>
+        <p>
+          <a class="button button--primary" href={`/${locale}/assessments/`}>
+            {t.backToList}
+          </a>
+        </p>
+      </div>
+    );
+  return <RunnerView locale={locale} t={t} tSave={tSave} assessment={assessment} model={model} />;
+}
+
+interface ViewProps extends Props {
+  assessment: Assessment;
+  model: QuestionnaireModel;
+}
+
+function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
+  const id = assessment.id!;
+  const text = (value: Text | undefined) => localize(value, locale, model.sourceLocale);
+  const areas: SectionModel[] = useMemo(() => {
+    const sections = model.root.children.filter((child): child is SectionModel => child.kind === 'section');
+    return sections.length ? sections : [model.root];
+  }, [model]);
+  const [current, setCurrent] = useState(0);
+  const area = areas[Math.min(current, areas.length - 1)]!;
+  const [respondent, setRespondent] = useState(assessment.respondents[0]?.id ?? 'r1');
+  const [onlyUnanswered, setOnlyUnanswered] = useState(false);
+
+  const result = useMemo(() => scoreAssessment(model, assessment), [model, assessment]);
+  const visible = useMemo(() => visibleQuestions(model, assessment), [model, assessment]);
+
+  const update = (question: string, patch: AnswerPatch) =>
+    updateAssessment(id, (latest) => applyAnswer(withRespondent(latest, respondent), question, respondent, patch, now()));
+
+  const exportFile = () => {
+    flush();
+    const latest = $assessments.get()[id] ?? assessment;
+    downloadText(assessmentFileName(latest), serializeAssessment(latest));
+  };
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  const go = (index: number) => {
+    setCurrent(index);
+    requestAnimationFrame(() => {
+      heading.current?.focus();
+      heading.current?.scrollIntoView({ block: 'start' });
+    });
+  };
+
+  const overall = result.overall;
+  const areaNode = result.nodes[area.id] ?? (area.isRoot ? overall : undefined);
+  const hidden = countHidden(area, visible);
+  const respondentLabel = (r: Assessment['respondents'][number]) =>
+    [r.name || r.id, [r.role, r.unit].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
+
+  return (
+    <div class="runner" data-assessment={id}>
+      <header class="runner__header">
+        <div>
+          <p class="eyebrow">
+            {text(model.source.title)} · {model.version}
+            {assessment.administration ? ` · ${assessment.administration}` : ''}
+          </p>
+          <h1>{assessment.title || t.title}</h1>
+        </div>
+        <div class="runner__tools">
+          <SaveStatus t={tSave} onExport={exportFile} />
+          <button type="button" class="button button--secondary" onClick={exportFile}>
+            {t.export}
+          </button>
+        </div>
+      </header>
+
+      <div class="runner__bar">
+        <div class="runner__progress">
+          <label for="overall-progress">
+            {t.progressLabel}: {overall.answered} / {overall.total}
+          </label>
+          <progress id="overall-progress" max={Math.max(overall.total, 1)} value={overall.answered} />
+          <p class="runner__overall">
+            {t.overall}: <ScoreLine node={overall} t={t} locale={locale} />
+          </p>
+        </div>
+        <div class="runner__options">
+          {assessment.respondents.length > 1 && (
+            <label>
+              {t.respondent}{' '}
+              <select value={respondent} onChange={(event) => setRespondent(event.currentTarget.value)}>
+                {assessment.respondents.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {respondentLabel(r)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {assessment.respondents.length === 1 && (
+            <p>
+              {t.respondent}: {respondentLabel(assessment.respondents[0]!)}
+            </p>
+          )}
+          <label class="checkbox">
+            <input
+              type="checkbox"
+              checked={onlyUnanswered}
+              onChange={(event) => setOnlyUnanswered(event.currentTarget.checked)}
+            />
+            {t.onlyUnanswered}
+          </label>
+        </div>
+      </div>
+
+      <div class="runner__layout">
+        <nav class="runner__sections" aria-label={t.sections}>
+          <h2 class="runner__sections-title">{t.sections}</h2>
+          <ol>
+            {areas.map((section, index) => {
+              const node = result.nodes[section.id] ?? (section.isRoot ? overall : undefined);
+              return (
+                <li key={section.id}>
+                  <button
+                    type="button"
+                    class="section-link"
+                    aria-current={index === current ? 'step' : undefined}
+                    onClick={() => go(index)}
+                  >
+                    <span class="section-link__title">{text(section.source.title)}</span>
+                    {node && (
+                      <span class="section-link__meta">
+                        <span>
+                          {node.answered}/{node.total}
+                        </span>
+                        <span class="section-link__score">{displayOf(node, locale)}</span>
+                      </span>
+                    )}
+                  </button>
+                  {node && <progress max={Math.max(node.total, 1)} value={node.answered} aria-hidden="true" />}
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
+
+        <section class="runner__section" aria-labelledby="section-title">
+          <header class="section-head">
+            <h2 id="section-title" ref={heading} tabIndex={-1}>
+              {text(area.source.title)}
+            </h2>
+            {areaNode && (
+              <p class="section-head__score" data-section-score={area.id}>
+                <ScoreLine node={areaNode} t={t} locale={locale} />
+              </p>
+            )}
+            {'intro' in area.source && area.source.intro && <p class="section-head__intro">{text(area.source.intro)}</p>}
+            <p class="hint">{t.keyboardHint}</p>
+          </header>
+          <SectionBody
+            section={area}
+            depth={0}
+            render={(question) => {
+              if (!visible.has(question.id)) return null;
+              const entry = answerOf(assessment, question.id, respondent);
+              if (onlyUnanswered && entry && isAnswer(entry)) return null;
+              return (
+                <QuestionView
+                  key={`${question.id}:${respondent}`}
+                  question={question}
+                  model={model}
+                  entry={entry}
+                  node={result.nodes[question.id]}
+                  respondent={respondent}
+                  locale={locale}
+                  t={t}
+                  onChange={(patch) => update(question.id, patch)}
+                />
+              );
+            }}
+            text={text}
+          />
+          {onlyUnanswered && allAnswered(area, visible, assessment, respondent) && (
+            <p class="notice notice--info">{t.allAnswered}</p>
+          )}
+          {hidden > 0 && <p class="hint">{plural(t.hiddenCount, hidden, locale)}</p>}
+          <div class="pager">
+            {current > 0 && (
+              <button type="button" class="button button--secondary" onClick={() => go(current - 1)}>
+                ← {t.previous}
+              </button>
+            )}
+            {current < areas.length - 1 && (
+              <button type="button" class="button button--primary" onClick={() => go(current + 1)}>
+                {t.next} →
+              </button>
+            )}
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function ScoreLine({ node, t, locale }: { node: NodeScore; t: Messages['runner']; locale: string }) {
+  const score =
+    node.score === null
+      ? node.status === 'na'
+        ? t.naScore
+        : t.noScore
+      : fill(t.scoreOf, {
+          score: displayOf(node, locale),
+          min: formatRange(node.min, locale),
+          max: formatRange(node.max, locale),
+        });
+  return (
+    <span class="score-line">
+      <strong>{score}</strong>
+      <span> · {fill(t.answeredOf, { answered: node.answered, total: node.total })}</span>
+      {node.insufficient > 0 && <span> · {fill(t.insufficientCount, { n: node.insufficient })}</span>}
+    </span>
+  );
+}
+
+function SectionBody({
+  section,
+  depth,
+  render,
+  text,
+}: {
+  section: SectionModel;
+  depth: number;
+  render: (question: QuestionModel) => preact.ComponentChild;
+  text: (value: Text | undefined) => string;
+}) {
+  return (
+    <>
+      {section.children.map((child) =>
+        child.kind === 'question' ? (
+          render(child)
+        ) : (
+          <section key={child.id} class="subsection" aria-labelledby={`sub-${child.id}`}>
+            {depth === 0 ? (
+              <h3 id={`sub-${child.id}`}>{text(child.source.title)}</h3>
+            ) : (
+              <h4 id={`sub-${child.id}`}>{text(child.source.title)}</h4>
+            )}
+            <SectionBody section={child} depth={depth + 1} render={render} text={text} />
+          </section>
+        ),
+      )}
+    </>
+  );
+}
+
+function questionsOf(section: SectionModel): QuestionModel[] {
+  return section.children.flatMap((child) => (child.kind === 'question' ? [child] : questionsOf(child)));
+}
+
+function countHidden(section: SectionModel, visible: ReadonlySet<string>): number {
+  return questionsOf(section).filter((question) => !visible.has(question.id)).length;
+}
+
+function allAnswered(
+  section: SectionModel,
+  visible: ReadonlySet<string>,
+  assessment: Assessment,
+  respondent: string,
+): boolean {
+  return questionsOf(section)
+    .filter((question) => visible.has(question.id))
+    .every((question) => {
+      const entry = answerOf(assessment, question.id, respondent);
+      return !!entry && isAnswer(entry);
+    });
+}

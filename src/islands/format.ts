@@ -1,0 +1,58 @@
+/** Small helpers the islands share: message templates, numbers, dates, downloads. */
+import type { NodeScore } from '../domain/scoring.ts';
+
+/** Fills `{name}` placeholders of a catalogue message. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+export interface PluralForms {
+  readonly one: string;
+  readonly other: string;
+}
+
+/** "One item is…" or "3 items are…", in the reader's grammar. */
+export function plural(forms: PluralForms, count: number, locale: string): string {
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+  return fill(form, { n: new Intl.NumberFormat(locale).format(count) });
+}
+
+/** A node's display in the reader's number format; letter labels are shown as they are. */
+export function displayOf(node: NodeScore, locale: string): string {
+  const display = node.display;
+  if (display === null) return '–';
+  if (!/^-?\d+\.\d$/.test(display)) return display;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    Number(display),
+  );
+}
+
+export function formatRange(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatDateTime(iso: string | undefined, locale: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** Saves `text` as a file through the browser's download. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function newId(): string {
+  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
+  return `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
