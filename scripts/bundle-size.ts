@@ -69,12 +69,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const page of pages) {
     const { bytes } = pageJavaScript(root, page);
     const budget = BUDGETS[page];
-    const verdict = budget === undefined ? '' : bytes <= budget ? `ok (budget ${kb(budget)})` : `OVER budget ${kb(budget)}`;
+    const verdict =
+      budget === undefined ? '' : bytes <= budget ? `ok (budget ${kb(budget)})` : `OVER budget ${kb(budget)}`;
     if (budget !== undefined) {
       if (bytes <= budget) passed += 1;
       else failed += 1;
     }
-    process.stdout.write(`  ${page.padEnd(22)} ${kb(bytes).padStart(9)} of JavaScript, gzipped  ${verdict}\n`);
+    process.stdout.write(
+      `  ${page.padEnd(22)} ${kb(bytes).padStart(9)} of JavaScript, gzipped  ${verdict}\n`,
+    );
   }
   const report = join(dirname(root), 'test-results', 'bundle-size.json');
   if (existsSync(dirname(report))) writeFileSync(report, JSON.stringify({ passed, failed }));

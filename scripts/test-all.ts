@@ -64,7 +64,9 @@ rmSync(sizeJson, { force: true });
 if (buildOk) {
   const sizeOk = run('size', node, ['scripts/bundle-size.ts', 'dist']);
   const size = readJson<Count>(sizeJson);
-  counts['size'] = size ? { passed: size.passed, failed: size.failed + (sizeOk || size.failed ? 0 : 1) } : single(false);
+  counts['size'] = size
+    ? { passed: size.passed, failed: size.failed + (sizeOk || size.failed ? 0 : 1) }
+    : single(false);
 } else counts['size'] = single(false);
 
 const playwrightJson = `${RESULTS}/playwright.json`;

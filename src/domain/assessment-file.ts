@@ -7,17 +7,13 @@ import { checkAssessment, type Assessment } from './assessment.ts';
 import { assessmentSchema, describeIssue } from './assessment-schema.ts';
 import type { QuestionnaireModel } from './model.ts';
 
-export type AssessmentFileResult =
-  | { ok: true; assessment: Assessment }
-  | { ok: false; problems: string[] };
+export type AssessmentFileResult = { ok: true; assessment: Assessment } | { ok: false; problems: string[] };
 
 const MAX_PROBLEMS = 20;
 
 function where(path: readonly PropertyKey[]): string {
   return path
-    .map((part, index) =>
-      typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`,
-    )
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`))
     .join('');
 }
 
@@ -44,8 +40,7 @@ export function parseAssessmentText(text: string, file: string): AssessmentFileR
 }
 
 export type AssessmentImport =
-  | { ok: true; assessment: Assessment; warnings: string[] }
-  | { ok: false; problems: string[] };
+  { ok: true; assessment: Assessment; warnings: string[] } | { ok: false; problems: string[] };
 
 /**
  * Everything an import checks before it touches saved work: the file's shape,

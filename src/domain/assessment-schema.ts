@@ -55,7 +55,9 @@ export const assessmentSchema = z.looseObject({
 export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, not ${kindOf(issue.input)}`;
+      return issue.input === undefined
+        ? `missing (expected ${issue.expected})`
+        : `expected ${issue.expected}, not ${kindOf(issue.input)}`;
     case 'invalid_union':
       return `expected a number, text, true/false or list of option ids, not ${kindOf(issue.input)}`;
     default:

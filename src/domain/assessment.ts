@@ -11,7 +11,6 @@ export type { AnswerEntry, AnswerValue, Assessment, ConsensusEntry } from './ass
 export const CONSOLIDATIONS = ['median', 'mean', 'min', 'max'] as const;
 export type Consolidation = (typeof CONSOLIDATIONS)[number];
 
-
 /** An entry counts only when it says something about the score (SPEC §4.2). */
 export function isAnswer(entry: {
   value?: AnswerValue | undefined;

@@ -612,7 +612,6 @@ export function visibleQuestions(model: QuestionnaireModel, assessment: Assessme
     names: new Map(),
   };
   const visible = new Set<string>();
-  for (const question of model.questions.values())
-    if (isVisible(context, question)) visible.add(question.id);
+  for (const question of model.questions.values()) if (isVisible(context, question)) visible.add(question.id);
   return visible;
 }

@@ -227,8 +227,7 @@ export const en = {
     importFailed: '{file} was not imported. Nothing was changed.',
     importWarnings: '{file} was imported with these remarks:',
     conflictTitle: 'This assessment is already in this browser',
-    conflictText:
-      '“{title}” in {file} has the same id as an assessment kept here. What should Cairn do?',
+    conflictText: '“{title}” in {file} has the same id as an assessment kept here. What should Cairn do?',
     replace: 'Replace the one kept here',
     keepBoth: 'Keep both',
     merge: 'Merge the answers',
@@ -273,7 +272,10 @@ export const en = {
     no: 'No',
     numberLabel: 'Number',
     textLabel: 'Answer',
-    hiddenCount: { one: 'One item is hidden by earlier answers.', other: '{n} items are hidden by earlier answers.' },
+    hiddenCount: {
+      one: 'One item is hidden by earlier answers.',
+      other: '{n} items are hidden by earlier answers.',
+    },
     export: 'Export file',
     results: 'Results',
     item: 'Item {id}',

@@ -222,7 +222,8 @@ export const fr: Messages = {
     deleted: '« {title} » a été supprimée.',
     undo: 'Annuler',
     imported: '« {title} » a été importée.',
-    merged: '« {title} » a été fusionnée : {n} réponses en conflit ont été tranchées par la modification la plus récente.',
+    merged:
+      '« {title} » a été fusionnée : {n} réponses en conflit ont été tranchées par la modification la plus récente.',
     importTitle: 'Importer',
     importText: 'Importez des fichiers .cairn.json exportés de Cairn : choisissez-les, ou déposez-les ici.',
     importButton: 'Choisir des fichiers…',
@@ -261,8 +262,7 @@ export const fr: Messages = {
     previous: 'Section précédente',
     next: 'Section suivante',
     levelsLegend: 'Niveau',
-    keyboardHint:
-      'Les flèches ou les chiffres choisissent un niveau ; Entrée passe au critère suivant.',
+    keyboardHint: 'Les flèches ou les chiffres choisissent un niveau ; Entrée passe au critère suivant.',
     clear: 'Effacer la réponse',
     na: 'Sans objet',
     insufficient: 'Preuves insuffisantes',
@@ -278,7 +278,10 @@ export const fr: Messages = {
     no: 'Non',
     numberLabel: 'Nombre',
     textLabel: 'Réponse',
-    hiddenCount: { one: 'Un critère est masqué par des réponses précédentes.', other: '{n} critères sont masqués par des réponses précédentes.' },
+    hiddenCount: {
+      one: 'Un critère est masqué par des réponses précédentes.',
+      other: '{n} critères sont masqués par des réponses précédentes.',
+    },
     export: 'Exporter le fichier',
     results: 'Résultats',
     item: 'Critère {id}',

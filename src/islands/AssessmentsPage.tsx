@@ -114,13 +114,21 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
       const text = await file.text();
       const parsed = parseAssessmentText(text, file.name);
       if (!parsed.ok) {
-        setNotice({ kind: 'error', text: fill(t.importFailed, { file: file.name }), details: parsed.problems });
+        setNotice({
+          kind: 'error',
+          text: fill(t.importFailed, { file: file.name }),
+          details: parsed.problems,
+        });
         continue;
       }
       const model = await loadQuestionnaireModel(parsed.assessment.questionnaire.id);
       const result = checkAssessmentImport(text, file.name, (id) => (model?.id === id ? model : undefined));
       if (!result.ok) {
-        setNotice({ kind: 'error', text: fill(t.importFailed, { file: file.name }), details: result.problems });
+        setNotice({
+          kind: 'error',
+          text: fill(t.importFailed, { file: file.name }),
+          details: result.problems,
+        });
         continue;
       }
       const incoming = { ...result.assessment, id: result.assessment.id || newId() };
@@ -130,7 +138,11 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
       }
       store(incoming, file.name);
       if (result.warnings.length)
-        setNotice({ kind: 'warning', text: fill(t.importWarnings, { file: file.name }), details: result.warnings });
+        setNotice({
+          kind: 'warning',
+          text: fill(t.importWarnings, { file: file.name }),
+          details: result.warnings,
+        });
     }
   };
 
@@ -142,7 +154,10 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
     if (how === 'replace') store(incoming, file, true);
     else if (how === 'both') {
       const time = now();
-      store({ ...incoming, id: newId(), title: fill(t.copyOf, { title: incoming.title ?? '' }), updated: time }, file);
+      store(
+        { ...incoming, id: newId(), title: fill(t.copyOf, { title: incoming.title ?? '' }), updated: time },
+        file,
+      );
     } else {
       try {
         const existing = $assessments.get()[incoming.id!]!;
@@ -242,7 +257,11 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
                     <button type="submit" class="button button--primary">
                       {t.save}
                     </button>
-                    <button type="button" class="button button--secondary" onClick={() => setRenaming(undefined)}>
+                    <button
+                      type="button"
+                      class="button button--secondary"
+                      onClick={() => setRenaming(undefined)}
+                    >
                       {t.cancel}
                     </button>
                   </form>
@@ -267,17 +286,36 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
                 <p class="assessment-card__updated">
                   {t.columns.updated}: {formatDateTime(assessment.updated, locale)}
                 </p>
-                <div class="assessment-card__actions" role="group" aria-label={`${t.columns.actions}: ${title}`}>
-                  <a class="button button--primary" href={`/${locale}/assess/#${encodeURIComponent(assessment.id!)}`}>
+                <div
+                  class="assessment-card__actions"
+                  role="group"
+                  aria-label={`${t.columns.actions}: ${title}`}
+                >
+                  <a
+                    class="button button--primary"
+                    href={`/${locale}/assess/#${encodeURIComponent(assessment.id!)}`}
+                  >
                     {t.open}
                   </a>
-                  <button type="button" class="button button--secondary" onClick={() => setRenaming(assessment.id)}>
+                  <button
+                    type="button"
+                    class="button button--secondary"
+                    onClick={() => setRenaming(assessment.id)}
+                  >
                     {t.rename}
                   </button>
-                  <button type="button" class="button button--secondary" onClick={() => duplicate(assessment)}>
+                  <button
+                    type="button"
+                    class="button button--secondary"
+                    onClick={() => duplicate(assessment)}
+                  >
                     {t.duplicate}
                   </button>
-                  <button type="button" class="button button--secondary" onClick={() => exportAssessment(assessment)}>
+                  <button
+                    type="button"
+                    class="button button--secondary"
+                    onClick={() => exportAssessment(assessment)}
+                  >
                     {t.export}
                   </button>
                   <button type="button" class="button button--danger" onClick={() => remove(assessment)}>
@@ -327,7 +365,15 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
   );
 }
 
-function NoticeView({ notice, t, onClose }: { notice: Notice; t: Messages['assessments']; onClose: () => void }) {
+function NoticeView({
+  notice,
+  t,
+  onClose,
+}: {
+  notice: Notice;
+  t: Messages['assessments'];
+  onClose: () => void;
+}) {
   return (
     <div class={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined}>
       <p>{notice.text}</p>

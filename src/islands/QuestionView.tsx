@@ -109,7 +109,10 @@ export function QuestionView({ question, model, entry, node, respondent, locale,
     case 'boolean': {
       const options =
         question.type === 'choice'
-          ? (source.options ?? []).map((option) => ({ value: option.id as string | boolean, label: text(option.label) }))
+          ? (source.options ?? []).map((option) => ({
+              value: option.id as string | boolean,
+              label: text(option.label),
+            }))
           : [
               { value: true as string | boolean, label: t.yes },
               { value: false as string | boolean, label: t.no },
@@ -225,7 +228,11 @@ export function QuestionView({ question, model, entry, node, respondent, locale,
       {question.scored && (
         <div class="question__flags">
           <label class="checkbox">
-            <input type="checkbox" checked={na} onChange={(event) => onChange({ na: event.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={na}
+              onChange={(event) => onChange({ na: event.currentTarget.checked })}
+            />
             {t.na}
           </label>
           <label class="checkbox">

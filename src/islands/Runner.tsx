@@ -107,7 +107,9 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
   const visible = useMemo(() => visibleQuestions(model, assessment), [model, assessment]);
 
   const update = (question: string, patch: AnswerPatch) =>
-    updateAssessment(id, (latest) => applyAnswer(withRespondent(latest, respondent), question, respondent, patch, now()));
+    updateAssessment(id, (latest) =>
+      applyAnswer(withRespondent(latest, respondent), question, respondent, patch, now()),
+    );
 
   const exportFile = () => {
     flush();
@@ -211,7 +213,9 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
                       </span>
                     )}
                   </button>
-                  {node && <progress max={Math.max(node.total, 1)} value={node.answered} aria-hidden="true" />}
+                  {node && (
+                    <progress max={Math.max(node.total, 1)} value={node.answered} aria-hidden="true" />
+                  )}
                 </li>
               );
             })}
@@ -228,7 +232,9 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
                 <ScoreLine node={areaNode} t={t} locale={locale} />
               </p>
             )}
-            {'intro' in area.source && area.source.intro && <p class="section-head__intro">{text(area.source.intro)}</p>}
+            {'intro' in area.source && area.source.intro && (
+              <p class="section-head__intro">{text(area.source.intro)}</p>
+            )}
             <p class="hint">{t.keyboardHint}</p>
           </header>
           <SectionBody

@@ -15,7 +15,11 @@ export function SaveStatus({ t, onExport }: Props) {
   const state = useStore($saveState);
   if (state.status === 'failed') {
     const message =
-      state.reason === 'full' ? t.full : state.reason === 'unavailable' ? t.unavailable : fill(t.other, state);
+      state.reason === 'full'
+        ? t.full
+        : state.reason === 'unavailable'
+          ? t.unavailable
+          : fill(t.other, state);
     return (
       <div class="save-status save-status--failed" role="alert">
         <p>{message}</p>

@@ -41,16 +41,25 @@ function checkStored(value: unknown): Assessment {
   if (!isObject(value) || value['format'] !== 'cairn.assessment' || typeof value['id'] !== 'string')
     throw new Error('not a saved Cairn assessment');
   const questionnaire = value['questionnaire'];
-  if (!isObject(questionnaire) || typeof questionnaire['id'] !== 'string' || typeof questionnaire['version'] !== 'string')
+  if (
+    !isObject(questionnaire) ||
+    typeof questionnaire['id'] !== 'string' ||
+    typeof questionnaire['version'] !== 'string'
+  )
     throw new Error('the saved assessment names no questionnaire');
   for (const key of ['respondents', 'answers', 'consensus'] as const) {
     const list = value[key] ?? [];
     if (!Array.isArray(list) || !list.every(isObject)) throw new Error(`the saved ${key} are damaged`);
   }
   const answers = (value['answers'] ?? []) as Record<string, unknown>[];
-  if (!answers.every((answer) => typeof answer['question'] === 'string' && typeof answer['respondent'] === 'string'))
+  if (
+    !answers.every(
+      (answer) => typeof answer['question'] === 'string' && typeof answer['respondent'] === 'string',
+    )
+  )
     throw new Error('the saved answers are damaged');
-  if (value['targets'] !== undefined && !isObject(value['targets'])) throw new Error('the saved targets are damaged');
+  if (value['targets'] !== undefined && !isObject(value['targets']))
+    throw new Error('the saved targets are damaged');
   return {
     ...value,
     respondents: value['respondents'] ?? [],

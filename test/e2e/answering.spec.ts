@@ -9,7 +9,10 @@ interface Created {
   id: string;
 }
 
-async function createAssessment(page: Page, title = 'Risk management self-assessment 2026'): Promise<Created> {
+async function createAssessment(
+  page: Page,
+  title = 'Risk management self-assessment 2026',
+): Promise<Created> {
   await page.goto('/en/assessments/');
   await page.locator('[data-ready]').waitFor();
   const newButton = page.getByRole('button', { name: 'New assessment' });
@@ -35,11 +38,17 @@ async function download(page: Page, button: string | RegExp): Promise<{ name: st
 }
 
 async function importFile(page: Page, name: string, text: string): Promise<void> {
-  await page.locator('#import-files').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .locator('#import-files')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 async function storedKeys(page: Page): Promise<string[]> {
-  return page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('cairn:')).sort());
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('cairn:'))
+      .sort(),
+  );
 }
 
 const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
@@ -50,7 +59,9 @@ async function serveAllKinds(context: BrowserContext): Promise<void> {
     readFileSync('test/fixtures/all-kinds.yaml', 'utf8'),
     'all-kinds.yaml',
   );
-  await context.route('**/data/questionnaires/all-kinds.json', (route) => route.fulfill({ json: questionnaire }));
+  await context.route('**/data/questionnaires/all-kinds.json', (route) =>
+    route.fulfill({ json: questionnaire }),
+  );
 }
 
 test.describe('assessments page', () => {
@@ -103,7 +114,8 @@ test.describe('runner', () => {
       const inFirst = await page.evaluate(
         () =>
           document.activeElement?.matches('input[type=radio]') &&
-          document.activeElement.closest('.question') === document.querySelector('.runner__section .question'),
+          document.activeElement.closest('.question') ===
+            document.querySelector('.runner__section .question'),
       );
       if (inFirst) break;
     }
@@ -161,7 +173,9 @@ test.describe('runner', () => {
     await expect(items.nth(0).getByLabel('Evidence 1', { exact: true })).toBeFocused();
     await page.keyboard.type('Customs code, article 12');
     await page.reload();
-    await expect(items.nth(0).getByLabel('Evidence 1', { exact: true })).toHaveValue('Customs code, article 12');
+    await expect(items.nth(0).getByLabel('Evidence 1', { exact: true })).toHaveValue(
+      'Customs code, article 12',
+    );
     await expect(items.nth(1).getByLabel('Not applicable')).toBeChecked();
     await expect(page.locator('.section-head__score')).toContainText('1 with insufficient evidence');
   });
@@ -180,7 +194,10 @@ test.describe('runner', () => {
     await expect(page.locator('[data-question="legal-mandate"]')).toHaveCount(0);
   });
 
-  test('every item type, showIf applied live, a hidden answer kept but not counted', async ({ context, page }) => {
+  test('every item type, showIf applied live, a hidden answer kept but not counted', async ({
+    context,
+    page,
+  }) => {
     await serveAllKinds(context);
     const found = await watch(page);
     await page.goto('/en/assessments/');
@@ -212,7 +229,9 @@ test.describe('runner', () => {
     await question(page, 'channels-used').getByLabel('Green', { exact: true }).check();
     await question(page, 'channels-used').getByLabel('Red', { exact: true }).check();
     await question(page, 'declarations').getByLabel('Number', { exact: true }).fill('125000');
-    await question(page, 'remarks').getByLabel('Answer', { exact: true }).fill('Night shift uses paper lists');
+    await question(page, 'remarks')
+      .getByLabel('Answer', { exact: true })
+      .fill('Night shift uses paper lists');
     await expectNoAxeViolations(page);
     const { text } = await download(page, 'Export file');
     const exported = JSON.parse(text) as { answers: { question: string; value: unknown }[] };
@@ -273,7 +292,9 @@ test.describe('files', () => {
     await fresh.close();
   });
 
-  test('a malformed file and a file of an unknown questionnaire are refused and change nothing', async ({ page }) => {
+  test('a malformed file and a file of an unknown questionnaire are refused and change nothing', async ({
+    page,
+  }) => {
     await createAssessment(page);
     await page.goto('/en/assessments/');
     await page.locator('[data-ready]').waitFor();
@@ -292,7 +313,9 @@ test.describe('files', () => {
         questionnaire: { id: 'no-such-questionnaire', version: '1.0.0' },
       }),
     );
-    await expect(alert).toContainText('other.cairn.json: questionnaire "no-such-questionnaire" is not known here');
+    await expect(alert).toContainText(
+      'other.cairn.json: questionnaire "no-such-questionnaire" is not known here',
+    );
     await importFile(
       page,
       'wrong.cairn.json',
@@ -350,8 +373,13 @@ test.describe('files', () => {
 
   test('a missing assessment id says so and links back', async ({ page }) => {
     await page.goto('/fr/assess/#nothing-here');
-    await expect(page.getByText('Aucune évaluation ne porte cet identifiant dans ce navigateur.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Aller aux évaluations' })).toHaveAttribute('href', '/fr/assessments/');
+    await expect(
+      page.getByText('Aucune évaluation ne porte cet identifiant dans ce navigateur.'),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Aller aux évaluations' })).toHaveAttribute(
+      'href',
+      '/fr/assessments/',
+    );
     expect(await storedKeys(page)).toEqual([]);
   });
 });
@@ -368,7 +396,9 @@ test.describe('storage trouble', () => {
     await expect(page.getByRole('alert')).toContainText('does not let Cairn keep data');
   });
 
-  test('storage that fills up mid-session keeps the answers on screen and offers an export', async ({ page }) => {
+  test('storage that fills up mid-session keeps the answers on screen and offers an export', async ({
+    page,
+  }) => {
     await createAssessment(page);
     await page.evaluate(() => {
       Storage.prototype.setItem = function () {
@@ -379,7 +409,10 @@ test.describe('storage trouble', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('storage is full');
     await expect(page.locator('[data-question="legal-mandate"] input:checked')).toHaveValue('4');
-    const [file] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Export now' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Export now' }).click(),
+    ]);
     const saved = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { answers: { value: number }[] };
     expect(saved.answers[0]!.value).toBe(4);
   });

@@ -113,3 +113,31 @@ describe('$assessments', () => {
     expect(encodeStored(fresh())).toContain('"schema":1');
   });
 });
+
+describe('what is stored', () => {
+  it('refuses a damaged entry on reading and leaves it as it was', () => {
+    const storage = new MemoryStorage();
+    const damaged = JSON.stringify({ schema: 1, assessment: { ...fresh('d1'), answers: [{ value: 3 }] } });
+    storage.setItem(`${STORAGE_PREFIX}d1`, damaged);
+    storage.setItem(`${STORAGE_PREFIX}d2`, JSON.stringify({ schema: 1, assessment: { format: 'other' } }));
+    const { assessments, problems } = readAll(storage);
+    expect(assessments).toEqual({});
+    expect(problems.map((problem) => problem.key).sort()).toEqual([
+      `${STORAGE_PREFIX}d1`,
+      `${STORAGE_PREFIX}d2`,
+    ]);
+    expect(storage.getItem(`${STORAGE_PREFIX}d1`)).toBe(damaged);
+  });
+
+  it('replaces the stored copy when asked, instead of merging into it', () => {
+    const storage = new MemoryStorage();
+    const base = fresh('r1');
+    const answered = applyAnswer(base, 'legal-mandate', 'r1', { value: 3 }, '2026-02-01T00:00:00Z');
+    writeAssessment(storage, answered);
+    writeAssessment(storage, base, { merge: false });
+    expect(readAll(storage).assessments['r1']?.answers).toEqual([]);
+    writeAssessment(storage, answered);
+    writeAssessment(storage, base);
+    expect(readAll(storage).assessments['r1']?.answers).toHaveLength(1);
+  });
+});
