@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
@@ -421,21 +424,87 @@ test.describe('storage trouble', () => {
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('after one visit the site works with the network off', async ({ context, page }) => {
-    await page.goto('/en/');
+  async function waitForServiceWorker(page: Page): Promise<void> {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  }
+
+  test('after one visit the site works offline, and its export is scored by the CLI', async ({
+    context,
+    page,
+  }) => {
+    await page.goto('/en/');
+    await waitForServiceWorker(page);
     await context.setOffline(true);
     const { id } = await createAssessment(page, 'Offline mission');
     await page.locator('[data-question="legal-mandate"] .level-card').nth(2).click();
+    await page.locator('[data-question="legal-powers"] .level-card').nth(3).click();
     await page.reload();
     await expect(page.locator('[data-question="legal-mandate"] input:checked')).toHaveValue('3');
     await page.goto('/fr/questionnaires/rm-core/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.goto(`/en/assess/#${id}`);
+    const shown = await page.locator('[data-section-score="legal"]').innerText();
     const exported = await download(page, 'Export file');
     expect(JSON.parse(exported.text)).toMatchObject({ id, title: 'Offline mission' });
+
+    const folder = mkdtempSync(join(tmpdir(), 'cairn-'));
+    const file = join(folder, exported.name);
+    writeFileSync(file, exported.text);
+    const cli = spawnSync(
+      process.execPath,
+      [
+        '--experimental-strip-types',
+        '--no-warnings',
+        'src/cli/main.ts',
+        'score',
+        'questionnaires/rm-core.yaml',
+        file,
+      ],
+      { encoding: 'utf8' },
+    );
+    rmSync(folder, { recursive: true });
+    expect(cli.stderr).toBe('');
+    expect(cli.status).toBe(0);
+    const result = JSON.parse(cli.stdout) as { nodes: Record<string, { display: string; answered: number }> };
+    // legal-mandate (weight 2) at 3, legal-powers at 4: (2 × 0.5 + 0.75) / 3 of the way from 1 to 5.
+    expect(result.nodes['legal']).toMatchObject({ display: '3.3', answered: 2 });
+    expect(shown).toContain(`${result.nodes['legal']!.display} on 1–5`);
+  });
+
+  test('a new build installs beside the old one and the page offers to reload', async ({ browser }) => {
+    // A copy of the site on its own port, so that it can be rebuilt under the open page.
+    const root = mkdtempSync(join(tmpdir(), 'cairn-site-'));
+    cpSync('dist', root, { recursive: true });
+    const port = 4400 + test.info().workerIndex;
+    const server = spawn(process.execPath, ['scripts/serve-dist.mjs', root, String(port)], { stdio: 'pipe' });
+    await new Promise((resolve) => server.stdout.once('data', resolve));
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}/en/assessments/`);
+      await waitForServiceWorker(page);
+      const banner = page.locator('#update-banner');
+      await expect(banner).toBeHidden();
+      const worker = join(root, 'sw.js');
+      writeFileSync(
+        worker,
+        readFileSync(worker, 'utf8').replace(/const VERSION = "[^"]+"/, 'const VERSION = "next"'),
+      );
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      await expect(banner).toBeVisible();
+      await expect(banner).toContainText('A new version of Cairn is ready.');
+      await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
+      await expect(page.locator('#update-banner')).toBeHidden();
+      expect(await page.evaluate(() => caches.keys())).toEqual(['cairn-next']);
+    } finally {
+      await context.close();
+      server.kill();
+      rmSync(root, { recursive: true });
+    }
   });
 });
