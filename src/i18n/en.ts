@@ -175,6 +175,7 @@ export const en = {
     ],
   },
   assessments: {
+    colon: ': ',
     title: 'Assessments',
     lead: 'The assessments kept in this browser. They stay on this computer until you export them.',
     noScript:
@@ -236,6 +237,7 @@ export const en = {
     unknownQuestionnaire: 'questionnaire “{id}” is not available on this site',
   },
   runner: {
+    colon: ': ',
     title: 'Answering',
     loading: 'Opening the assessment…',
     notFound: 'There is no assessment with this id in this browser.',

@@ -178,6 +178,7 @@ export const fr: Messages = {
     ],
   },
   assessments: {
+    colon: '\u202f: ',
     title: 'Évaluations',
     lead: 'Les évaluations conservées dans ce navigateur. Elles restent sur cet ordinateur jusqu’à ce que vous les exportiez.',
     noScript:
@@ -242,6 +243,7 @@ export const fr: Messages = {
     unknownQuestionnaire: 'le questionnaire « {id} » n’est pas disponible sur ce site',
   },
   runner: {
+    colon: '\u202f: ',
     title: 'Réponses',
     loading: 'Ouverture de l’évaluation…',
     notFound: 'Aucune évaluation ne porte cet identifiant dans ce navigateur.',

@@ -284,12 +284,14 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
                   </p>
                 )}
                 <p class="assessment-card__updated">
-                  {t.columns.updated}: {formatDateTime(assessment.updated, locale)}
+                  {t.columns.updated}
+                  {t.colon}
+                  {formatDateTime(assessment.updated, locale)}
                 </p>
                 <div
                   class="assessment-card__actions"
                   role="group"
-                  aria-label={`${t.columns.actions}: ${title}`}
+                  aria-label={`${t.columns.actions}${t.colon}${title}`}
                 >
                   <a
                     class="button button--primary"

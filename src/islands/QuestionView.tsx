@@ -76,7 +76,9 @@ export function QuestionView({ question, model, entry, node, respondent, locale,
       control = (
         <fieldset class={`levels${na ? ' levels--muted' : ''}`} onKeyDown={onGroupKey}>
           <legend class="visually-hidden">
-            {text(source.prompt)}: {t.levelsLegend}
+            {text(source.prompt)}
+            {t.colon}
+            {t.levelsLegend}
           </legend>
           <div class="levels__grid">
             {question.scale!.levels.map((level) => {
@@ -257,7 +259,10 @@ export function QuestionView({ question, model, entry, node, respondent, locale,
       )}
       {references.length > 0 && (
         <p class="question__references">
-          <span class="question__references-title">{t.references}:</span>{' '}
+          <span class="question__references-title">
+            {t.references}
+            {t.colon}
+          </span>
           {references.map((reference, index) => (
             <span key={reference!.id}>
               {index > 0 && ' · '}

@@ -153,11 +153,15 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
       <div class="runner__bar">
         <div class="runner__progress">
           <label for="overall-progress">
-            {t.progressLabel}: {overall.answered} / {overall.total}
+            {t.progressLabel}
+            {t.colon}
+            {overall.answered} / {overall.total}
           </label>
           <progress id="overall-progress" max={Math.max(overall.total, 1)} value={overall.answered} />
           <p class="runner__overall">
-            {t.overall}: <ScoreLine node={overall} t={t} locale={locale} />
+            {t.overall}
+            {t.colon}
+            <ScoreLine node={overall} t={t} locale={locale} />
           </p>
         </div>
         <div class="runner__options">
@@ -173,9 +177,11 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
               </select>
             </label>
           )}
-          {assessment.respondents.length === 1 && (
+          {assessment.respondents.length === 1 && hasDetails(assessment.respondents[0]!) && (
             <p>
-              {t.respondent}: {respondentLabel(assessment.respondents[0]!)}
+              {t.respondent}
+              {t.colon}
+              {respondentLabel(assessment.respondents[0]!)}
             </p>
           )}
           <label class="checkbox">
@@ -332,6 +338,9 @@ function SectionBody({
     </>
   );
 }
+
+const hasDetails = (respondent: Assessment['respondents'][number]) =>
+  !!(respondent.name || respondent.role || respondent.unit);
 
 function questionsOf(section: SectionModel): QuestionModel[] {
   return section.children.flatMap((child) => (child.kind === 'question' ? [child] : questionsOf(child)));

@@ -374,6 +374,29 @@ test.describe('files', () => {
     await expect(page.locator('[data-question="legal-powers"] input:checked')).toHaveCount(0);
   });
 
+  test('a file dropped on the page is imported', async ({ page }) => {
+    await page.goto('/en/assessments/');
+    await page.locator('[data-ready]').waitFor();
+    const file = JSON.stringify({
+      format: 'cairn.assessment',
+      formatVersion: 1,
+      id: 'dropped-1',
+      title: 'Dropped from a colleague',
+      questionnaire: { id: 'rm-core', version: '1.0.0' },
+      respondents: [{ id: 'r1' }],
+      answers: [{ question: 'legal-mandate', respondent: 'r1', value: 2 }],
+    });
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.cairn.json', { type: 'application/json' }));
+      return data;
+    }, file);
+    await page.dispatchEvent('.assessments', 'dragover', { dataTransfer: transfer });
+    await expect(page.getByText('Drop .cairn.json files here')).toBeVisible();
+    await page.dispatchEvent('.assessments', 'drop', { dataTransfer: transfer });
+    await expect(page.locator('[data-assessment="dropped-1"]')).toContainText('1 of 50 items');
+  });
+
   test('a missing assessment id says so and links back', async ({ page }) => {
     await page.goto('/fr/assess/#nothing-here');
     await expect(
