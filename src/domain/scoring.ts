@@ -543,6 +543,22 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
   };
 }
 
+function newContext(
+  model: QuestionnaireModel,
+  assessment: Assessment,
+  names: ReadonlyMap<string, string>,
+): Context {
+  return {
+    model,
+    assessment,
+    answers: resolveAnswers(model, assessment),
+    consolidation: assessment.consolidation ?? 'median',
+    nodes: {},
+    visibleCache: new Map(),
+    names,
+  };
+}
+
 /** Scores every node of an assessment (SPEC §4). */
 export function scoreAssessment(
   model: QuestionnaireModel,
@@ -554,15 +570,7 @@ export function scoreAssessment(
     for (const respondent of assessment.respondents)
       if (respondent.name) names.set(respondent.id, respondent.name);
   }
-  const context: Context = {
-    model,
-    assessment,
-    answers: resolveAnswers(model, assessment),
-    consolidation: assessment.consolidation ?? 'median',
-    nodes: {},
-    visibleCache: new Map(),
-    names,
-  };
+  const context = newContext(model, assessment, names);
   const overall = scoreSection(context, model.root);
   return { questionnaire: { id: model.id, version: model.version }, overall, nodes: context.nodes };
 }
@@ -602,15 +610,7 @@ export function scoreResultJson(result: ScoreResult) {
  * question without a `showIf`, and those whose `showIf` holds on some sheet.
  */
 export function visibleQuestions(model: QuestionnaireModel, assessment: Assessment): Set<string> {
-  const context: Context = {
-    model,
-    assessment,
-    answers: resolveAnswers(model, assessment),
-    consolidation: assessment.consolidation ?? 'median',
-    nodes: {},
-    visibleCache: new Map(),
-    names: new Map(),
-  };
+  const context = newContext(model, assessment, new Map());
   const visible = new Set<string>();
   for (const question of model.questions.values()) if (isVisible(context, question)) visible.add(question.id);
   return visible;
