@@ -3,14 +3,17 @@
  * from the command line. Bad input ends with one line on stderr naming the
  * file and the problem, and exit code 1; never a stack trace.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { loadAssessment, loadQuestionnaire, readText, UserError } from './files.ts';
 import { validateFiles } from './validate.ts';
 import { checkAssessment } from '../domain/assessment.ts';
+import { buildGapReport, gapReportJson } from '../domain/gap-report.ts';
 import { buildModel } from '../domain/model.ts';
+import { reportTables, toCsv } from '../domain/report-tables.ts';
 import { scoreAssessment, scoreResultJson } from '../domain/scoring.ts';
+import { xlsxWorkbook } from '../domain/xlsx.ts';
 
 const USAGE = `Usage: npm run cairn -- <command>
 
@@ -18,7 +21,7 @@ const USAGE = `Usage: npm run cairn -- <command>
   score <questionnaire.yaml> <assessment.json>   print the score result as JSON
   merge <a.json> <b.json>… -o <out.json>        merge assessment files (not yet available)
   report <questionnaire.yaml> <assessment.json> --format csv|xlsx|docx|json -o <file>
-                                             write the gap report (not yet available)`;
+                                             write the gap report (docx: not yet available)`;
 
 function defaultQuestionnaires(): string[] {
   const folder = 'questionnaires';
@@ -28,11 +31,8 @@ function defaultQuestionnaires(): string[] {
     .map((name) => join(folder, name));
 }
 
-function score(args: string[]): number {
-  const [questionnaireFile, assessmentFile, ...rest] = args;
-  if (!questionnaireFile || !assessmentFile || rest.length) {
-    throw new UserError('usage: npm run cairn -- score <questionnaire.yaml> <assessment.json>');
-  }
+/** Loads, checks and scores one assessment, as `score` and `report` both need. */
+function scoreFiles(questionnaireFile: string, assessmentFile: string) {
   const questionnaire = loadQuestionnaire(questionnaireFile);
   const assessment = loadAssessment(assessmentFile);
   const model = buildModel(questionnaire);
@@ -42,8 +42,72 @@ function score(args: string[]): number {
     throw new UserError(`${assessmentFile}: ${check.errors[0]}${more}`);
   }
   for (const warning of check.warnings) process.stderr.write(`${assessmentFile}: warning: ${warning}\n`);
-  const result = scoreAssessment(model, check.assessment);
+  return { model, assessment: check.assessment, result: scoreAssessment(model, check.assessment) };
+}
+
+function score(args: string[]): number {
+  const [questionnaireFile, assessmentFile, ...rest] = args;
+  if (!questionnaireFile || !assessmentFile || rest.length) {
+    throw new UserError('usage: npm run cairn -- score <questionnaire.yaml> <assessment.json>');
+  }
+  const { result } = scoreFiles(questionnaireFile, assessmentFile);
   process.stdout.write(`${JSON.stringify(scoreResultJson(result), null, 2)}\n`);
+  return 0;
+}
+
+const REPORT_FORMATS = ['csv', 'xlsx', 'json', 'docx'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+function parseReportArgs(args: string[]) {
+  const files: string[] = [];
+  let format: string | undefined;
+  let output: string | undefined;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    if (arg === '--format' || arg === '-f') format = args[(index += 1)];
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (arg === '-o' || arg === '--output') output = args[(index += 1)];
+    else if (arg.startsWith('-')) throw new UserError(`cairn report: unknown option ${arg}`);
+    else files.push(arg);
+  }
+  const usage =
+    'usage: npm run cairn -- report <questionnaire.yaml> <assessment.json> --format csv|xlsx|docx|json -o <file>';
+  if (files.length !== 2 || !format || !output) throw new UserError(usage);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+    throw new UserError(`cairn report: unknown format "${format}" (csv, xlsx, docx or json)`);
+  return { questionnaireFile: files[0]!, assessmentFile: files[1]!, format: format as ReportFormat, output };
+}
+
+/** Writes beside the target, then renames: a failure never leaves a half-written file. */
+function writeWhole(file: string, data: string | Uint8Array): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+  } catch (cause) {
+    rmSync(temporary, { force: true });
+    throw new UserError(`${file}: cannot be written (${(cause as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+function report(args: string[]): number {
+  const { questionnaireFile, assessmentFile, format, output } = parseReportArgs(args);
+  if (format === 'docx') {
+    process.stderr.write('cairn report: the docx format is not yet available in this version\n');
+    return 2;
+  }
+  const { model, assessment, result } = scoreFiles(questionnaireFile, assessmentFile);
+  const gapReport = buildGapReport(model, result);
+  if (format === 'json') {
+    const json = { ...scoreResultJson(result), ...gapReportJson(gapReport) };
+    writeWhole(output, `${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    const tables = reportTables(model, assessment, result, gapReport);
+    writeWhole(
+      output,
+      format === 'csv' ? toCsv(tables.items) : xlsxWorkbook([tables.summary, tables.items, tables.gaps]),
+    );
+  }
   return 0;
 }
 
@@ -55,8 +119,9 @@ export function run(argv: string[]): number {
         return validateFiles(args.length ? args : defaultQuestionnaires(), readText);
       case 'score':
         return score(args);
-      case 'merge':
       case 'report':
+        return report(args);
+      case 'merge':
         process.stderr.write(`cairn ${command}: not yet available in this version\n`);
         return 2;
       case undefined:
