@@ -143,3 +143,67 @@ for (const extension of ['.js', '.css']) {
     `${`all ${extension} files (${size.files})`.padEnd(52)} ${(size.gzip / 1024).toFixed(1).padStart(8)} KB gzip (${(size.raw / 1024).toFixed(1)} KB raw)\n`,
   );
 }
+
+/**
+ * The results page in Chromium: how long after navigation the numbers of
+ * rm-core answered by 5 respondents are on screen (the page marks the moment).
+ */
+async function measureResultsPage(): Promise<void> {
+  if (!existsSync('dist/en/results/index.html')) {
+    process.stdout.write('results page: skipped, run npm run build first\n');
+    return;
+  }
+  const { spawn, execFileSync } = await import('node:child_process');
+  const { chromium } = await import('@playwright/test');
+  const browserInfo = JSON.parse(
+    execFileSync(process.execPath, ['scripts/chromium-path.mjs'], { encoding: 'utf8' }),
+  ) as { executablePath: string; args: string[] };
+  const port = 4411;
+  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', 'dist', String(port)], { stdio: 'pipe' });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  const browser = await chromium.launch({
+    executablePath: browserInfo.executablePath,
+    args: browserInfo.args,
+  });
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const file = JSON.parse(readFileSync('test/fixtures/rm-core-mission.cairn.json', 'utf8')) as Assessment;
+    await page.goto(`http://127.0.0.1:${port}/en/assessments/`);
+    await page.evaluate(
+      (stored) =>
+        localStorage.setItem(
+          `cairn:assessment:${stored.id}`,
+          JSON.stringify({ schema: 1, assessment: stored }),
+        ),
+      file,
+    );
+    const shown: number[] = [];
+    const afterLoad: number[] = [];
+    for (let run = 0; run < 7; run += 1) {
+      await page.goto('about:blank');
+      await page.goto(`http://127.0.0.1:${port}/en/results/#${file.id}`);
+      await page.locator('[data-results-ready]').waitFor();
+      await page.waitForFunction(() => window.performance.getEntriesByName('cairn:results-shown').length > 0);
+      const timing = await page.evaluate(() => {
+        const mark = window.performance.getEntriesByName('cairn:results-shown')[0]!.startTime;
+        const navigation = window.performance.getEntriesByType(
+          'navigation',
+        )[0] as PerformanceNavigationTiming;
+        return { mark, load: navigation.loadEventEnd };
+      });
+      if (run === 0) continue; // the first visit fills the HTTP cache
+      shown.push(timing.mark);
+      afterLoad.push(Math.max(0, timing.mark - timing.load));
+    }
+    process.stdout.write(
+      `${'results page, rm-core × 5: numbers on screen'.padEnd(52)} ${median(shown).toFixed(0).padStart(8)} ms after navigation, ${median(afterLoad).toFixed(0)} ms after load (median of ${shown.length})\n`,
+    );
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+process.stdout.write('\nPages in Chromium (dist/)\n');
+await measureResultsPage();

@@ -16,6 +16,8 @@ export const BUDGETS: Record<string, number> = {
   '/fr/assess/': 50 * 1024,
   '/en/assessments/': 30 * 1024,
   '/fr/assessments/': 30 * 1024,
+  '/en/results/': 60 * 1024,
+  '/fr/results/': 60 * 1024,
 };
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;

@@ -141,7 +141,12 @@ function normalize(score: number, min: number, max: number): number {
 
 const MAX_LISTED_ANSWERS = 8;
 
-const children = (count: number) => (count === 1 ? '1 item' : `${count} items`);
+/** "3 items", "2 sections" or "4 parts", as the counted children are. */
+const children = (entries: readonly { child: { kind: string } }[]) => {
+  const kinds = new Set(entries.map((entry) => entry.child.kind));
+  const noun = kinds.size > 1 ? 'part' : kinds.has('section') ? 'section' : 'item';
+  return entries.length === 1 ? `1 ${noun}` : `${entries.length} ${noun}s`;
+};
 
 const ROUNDING_WORDS: Record<Exclude<Rounding, 'none'>, string> = {
   floor: 'down',
@@ -446,7 +451,7 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
       case 'mean': {
         const mean = xs.reduce((sum, x) => sum + x, 0) / xs.length;
         score = min + mean * (max - min);
-        how = `mean of ${children(counted.length)}: ${terms.join(', ')} = ${fmt(score)} on the ${fmt(min)}–${fmt(max)} scale`;
+        how = `mean of ${children(counted)}: ${terms.join(', ')} = ${fmt(score)} on the ${fmt(min)}–${fmt(max)} scale`;
         break;
       }
       case 'weighted-mean': {
@@ -457,23 +462,23 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
         const weighted = counted.map(
           (entry) => `${entry.child.id} ${entry.result.display ?? '—'} (weight ${fmt(entry.child.weight)})`,
         );
-        how = `weighted mean of ${children(counted.length)}: ${weighted.join(', ')} = ${fmt(score)} on the ${fmt(min)}–${fmt(max)} scale`;
+        how = `weighted mean of ${children(counted)}: ${weighted.join(', ')} = ${fmt(score)} on the ${fmt(min)}–${fmt(max)} scale`;
         break;
       }
       case 'median':
         score = min + median(xs) * (max - min);
-        how = `median of ${children(counted.length)}: ${terms.join(', ')} = ${fmt(score)} on the ${fmt(min)}–${fmt(max)} scale`;
+        how = `median of ${children(counted)}: ${terms.join(', ')} = ${fmt(score)} on the ${fmt(min)}–${fmt(max)} scale`;
         break;
       case 'min': {
         const lowest = Math.min(...xs);
         score = min + lowest * (max - min);
         const weakest = counted.filter((_, index) => near(xs[index]!, lowest)).map((entry) => entry.child.id);
-        how = `the weakest of ${children(counted.length)} sets the score (${terms.join(', ')}): ${weakest.join(', ')} gives ${fmt(score)}`;
+        how = `the weakest of ${children(counted)} sets the score (${terms.join(', ')}): ${weakest.join(', ')} gives ${fmt(score)}`;
         break;
       }
       case 'sum':
         score = counted.reduce((sum, entry) => sum + (entry.result.score ?? 0), 0);
-        how = `sum of ${children(counted.length)}: ${terms.join(' + ')} = ${fmt(score)}, out of a possible ${fmt(min)}–${fmt(max)}`;
+        how = `sum of ${children(counted)}: ${terms.join(' + ')} = ${fmt(score)}, out of a possible ${fmt(min)}–${fmt(max)}`;
         break;
       case 'cumulative': {
         const result = cumulativeScore(section, counted);
@@ -509,7 +514,7 @@ function scoreSection(context: Context, section: SectionModel): NodeScore {
     explanation = 'Nothing to score here: no visible scored question; left out of its parent.';
   else if (status === 'na') explanation = 'Not applicable: every item below is N/A.';
   else if (status === 'unanswered')
-    explanation = `No score yet: none of its ${present.length} items has a score.`;
+    explanation = `No score yet: none of its ${children(present)} has a score.`;
   else {
     explanation =
       method === 'cumulative'

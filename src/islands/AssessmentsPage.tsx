@@ -299,6 +299,12 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
                   >
                     {t.open}
                   </a>
+                  <a
+                    class="button button--secondary"
+                    href={`/${locale}/results/#${encodeURIComponent(assessment.id!)}`}
+                  >
+                    {t.results}
+                  </a>
                   <button
                     type="button"
                     class="button button--secondary"

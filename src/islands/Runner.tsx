@@ -1,5 +1,4 @@
-import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 
 import { isAnswer, type Assessment } from '../domain/assessment.ts';
 import { assessmentFileName, serializeAssessment } from '../domain/assessment-export.ts';
@@ -9,8 +8,7 @@ import { scoreAssessment, visibleQuestions, type NodeScore } from '../domain/sco
 import { localize, type Text } from '../domain/text.ts';
 import type { Messages } from '../i18n/en.ts';
 import { $assessments, flush, updateAssessment } from '../stores/assessments.ts';
-import { connectBrowserStorage } from '../stores/browser-storage.ts';
-import { loadQuestionnaireModel } from '../stores/questionnaires.ts';
+import { AssessmentGate } from './AssessmentGate.tsx';
 import { displayOf, downloadText, fill, formatRange, plural } from './format.ts';
 import { QuestionView } from './QuestionView.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
@@ -23,14 +21,6 @@ interface Props {
 
 const now = () => new Date().toISOString();
 
-function readHash(): string {
-  try {
-    return decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return location.hash.slice(1);
-  }
-}
-
 /** An assessment always has someone to answer as; a file without respondents gets one. */
 function withRespondent(assessment: Assessment, respondent: string): Assessment {
   if (assessment.respondents.some((r) => r.id === respondent)) return assessment;
@@ -38,52 +28,13 @@ function withRespondent(assessment: Assessment, respondent: string): Assessment 
 }
 
 export function Runner({ locale, t, tSave }: Props) {
-  const [id, setId] = useState<string | undefined>();
-  useEffect(() => {
-    connectBrowserStorage();
-    const read = () => setId(readHash());
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, []);
-  const all = useStore($assessments);
-  const assessment = id ? all[id] : undefined;
-
-  const [model, setModel] = useState<QuestionnaireModel | null | undefined>();
-  const questionnaireId = assessment?.questionnaire.id;
-  useEffect(() => {
-    if (!questionnaireId) return;
-    let live = true;
-    void loadQuestionnaireModel(questionnaireId).then((loaded) => {
-      if (live) setModel(loaded ?? null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [questionnaireId]);
-
-  // Before the page's script runs (or without JavaScript) only the heading is shown.
-  if (id === undefined) return <h1>{t.title}</h1>;
-  if (assessment && model === undefined)
-    return (
-      <div class="runner runner--loading">
-        <h1>{t.title}</h1>
-        <p>{t.loading}</p>
-      </div>
-    );
-  if (!assessment || model === null || model === undefined)
-    return (
-      <div class="runner runner--missing">
-        <h1>{t.title}</h1>
-        <p class="notice notice--warning">{id ? t.notFound : t.noId}</p>
-        <p>
-          <a class="button button--primary" href={`/${locale}/assessments/`}>
-            {t.backToList}
-          </a>
-        </p>
-      </div>
-    );
-  return <RunnerView locale={locale} t={t} tSave={tSave} assessment={assessment} model={model} />;
+  return (
+    <AssessmentGate locale={locale} t={t} frame="runner">
+      {(assessment, model) => (
+        <RunnerView locale={locale} t={t} tSave={tSave} assessment={assessment} model={model} />
+      )}
+    </AssessmentGate>
+  );
 }
 
 interface ViewProps extends Props {
@@ -144,6 +95,9 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
         </div>
         <div class="runner__tools">
           <SaveStatus t={tSave} onExport={exportFile} />
+          <a class="button button--secondary" href={`/${locale}/results/#${encodeURIComponent(id)}`}>
+            {t.results}
+          </a>
           <button type="button" class="button button--secondary" onClick={exportFile}>
             {t.export}
           </button>

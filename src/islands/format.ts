@@ -40,9 +40,13 @@ export function formatDateTime(iso: string | undefined, locale: string): string 
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** Saves `text` as a file through the browser's download. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves `content` as a file through the browser's download. */
+export function downloadText(
+  fileName: string,
+  content: string | Uint8Array,
+  type = 'application/json',
+): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

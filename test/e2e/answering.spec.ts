@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 import { parseQuestionnaireText } from '../../src/domain/questionnaire-file.ts';
-import { expectNoAxeViolations, watch } from './site.ts';
+import { download, expectNoAxeViolations, importFile, watch } from './site.ts';
 
 interface Created {
   id: string;
@@ -29,21 +29,6 @@ async function createAssessment(
   await expect(page).toHaveURL(/\/en\/assess\/#/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   return { id: decodeURIComponent(new URL(page.url()).hash.slice(1)) };
-}
-
-/** Clicks an export button and returns the downloaded file's name and text. */
-async function download(page: Page, button: string | RegExp): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).first().click(),
-  ]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
-}
-
-async function importFile(page: Page, name: string, text: string): Promise<void> {
-  await page
-    .locator('#import-files')
-    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 async function storedKeys(page: Page): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
@@ -55,4 +55,23 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
         .join(', ')})`,
   );
   expect(summary).toEqual([]);
+}
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+export async function download(
+  page: Page,
+  button: string | RegExp,
+): Promise<{ name: string; text: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).first().click(),
+  ]);
+  const bytes = readFileSync((await file.path())!);
+  return { name: file.suggestedFilename(), text: bytes.toString('utf8'), bytes };
+}
+
+export async function importFile(page: Page, name: string, text: string): Promise<void> {
+  await page
+    .locator('#import-files')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
