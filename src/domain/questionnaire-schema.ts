@@ -373,7 +373,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
   // Questions.
   const questionById = new Map(questions.map((entry) => [entry.question.id, entry]));
   const actionIds = new Map<string, Path>();
-  const actions: { action: Action; path: Path }[] = [];
+  const actions: { action: Action; path: Path; question: string }[] = [];
   for (const { question, path, sectionScale, parentMethod, parentScaleName } of questions) {
     checkText(question.prompt, [...path, 'prompt']);
     checkText(question.help, [...path, 'help']);
@@ -471,7 +471,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
       const first = actionIds.get(action.id) ?? nodeIds.get(action.id);
       if (first) error([...at, 'id'], `duplicate id "${action.id}"`, first);
       else actionIds.set(action.id, [...at, 'id']);
-      actions.push({ action, path: at });
+      actions.push({ action, path: at, question: question.id });
       checkText(action.title, [...at, 'title']);
       checkText(action.description, [...at, 'description']);
       checkText(action.owner, [...at, 'owner']);
@@ -536,6 +536,14 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
       else known.push(id);
     });
     actionGraph.set(action.id, known);
+  }
+  // A step to a level comes after the same item's steps to lower levels (the roadmap orders
+  // them so), so a loop through those implicit links is a cycle too.
+  for (const { action, question } of actions) {
+    const earlier = actions.filter(
+      (other) => other.question === question && other.action.to < action.to - EPSILON,
+    );
+    actionGraph.get(action.id)?.push(...earlier.map((other) => other.action.id));
   }
   for (const cycle of findCycles(actionGraph)) {
     if (cycle.length < 2) continue;

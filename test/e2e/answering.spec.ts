@@ -62,7 +62,7 @@ test.describe('assessments page', () => {
     const card = page.locator(`[data-assessment="${id}"]`);
     await expect(card).toContainText('Risk management self-assessment 2026');
     await expect(card).toContainText('Customs of Examplia');
-    await expect(card).toContainText('version 1.0.0');
+    await expect(card).toContainText('version 1.1.0');
     await expect(card).toContainText('0 of 50 items');
     await expectNoAxeViolations(page);
     expect(found.errors).toEqual([]);
@@ -311,7 +311,7 @@ test.describe('files', () => {
         format: 'cairn.assessment',
         formatVersion: 1,
         id: 'x2',
-        questionnaire: { id: 'rm-core', version: '1.0.0' },
+        questionnaire: { id: 'rm-core', version: '1.1.0' },
         respondents: [{ id: 'r1' }],
         answers: [
           { question: 'legal-mandate', respondent: 'r1', value: 9 },
@@ -367,7 +367,7 @@ test.describe('files', () => {
       formatVersion: 1,
       id: 'dropped-1',
       title: 'Dropped from a colleague',
-      questionnaire: { id: 'rm-core', version: '1.0.0' },
+      questionnaire: { id: 'rm-core', version: '1.1.0' },
       respondents: [{ id: 'r1' }],
       answers: [{ question: 'legal-mandate', respondent: 'r1', value: 2 }],
     });
