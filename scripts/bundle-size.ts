@@ -18,6 +18,8 @@ export const BUDGETS: Record<string, number> = {
   '/fr/assessments/': 30 * 1024,
   '/en/results/': 60 * 1024,
   '/fr/results/': 60 * 1024,
+  '/en/roadmap/': 60 * 1024,
+  '/fr/roadmap/': 60 * 1024,
 };
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;

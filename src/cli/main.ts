@@ -11,7 +11,10 @@ import { validateFiles } from './validate.ts';
 import { checkAssessment } from '../domain/assessment.ts';
 import { buildGapReport, gapReportJson } from '../domain/gap-report.ts';
 import { buildModel } from '../domain/model.ts';
-import { reportTables, toCsv } from '../domain/report-tables.ts';
+import { actionPlanTable, reportTables, toCsv } from '../domain/report-tables.ts';
+import { buildRoadmap, roadmapJson } from '../domain/roadmap.ts';
+import { roadmapDocument } from '../domain/roadmap-docx.ts';
+import { localize } from '../domain/text.ts';
 import { scoreAssessment, scoreResultJson } from '../domain/scoring.ts';
 import { xlsxWorkbook } from '../domain/xlsx.ts';
 
@@ -21,7 +24,7 @@ const USAGE = `Usage: npm run cairn -- <command>
   score <questionnaire.yaml> <assessment.json>   print the score result as JSON
   merge <a.json> <b.json>… -o <out.json>        merge assessment files (not yet available)
   report <questionnaire.yaml> <assessment.json> --format csv|xlsx|docx|json -o <file>
-                                             write the gap report (docx: not yet available)`;
+                                             write the gap report and roadmap`;
 
 function defaultQuestionnaires(): string[] {
   const folder = 'questionnaires';
@@ -90,28 +93,30 @@ function writeWhole(file: string, data: string | Uint8Array): void {
   }
 }
 
-function report(args: string[]): number {
+async function report(args: string[]): Promise<number> {
   const { questionnaireFile, assessmentFile, format, output } = parseReportArgs(args);
-  if (format === 'docx') {
-    process.stderr.write('cairn report: the docx format is not yet available in this version\n');
-    return 2;
-  }
   const { model, assessment, result } = scoreFiles(questionnaireFile, assessmentFile);
   const gapReport = buildGapReport(model, result);
+  const roadmap = buildRoadmap(model, assessment, result);
+  const sourceText = (text: Parameters<typeof localize>[0]) => localize(text, model.sourceLocale, model.sourceLocale);
   if (format === 'json') {
-    const json = { ...scoreResultJson(result), ...gapReportJson(gapReport) };
+    const json = { ...scoreResultJson(result), ...gapReportJson(gapReport), roadmap: roadmapJson(roadmap, sourceText) };
     writeWhole(output, `${JSON.stringify(json, null, 2)}\n`);
-  } else {
-    const tables = reportTables(model, assessment, result, gapReport);
-    writeWhole(
-      output,
-      format === 'csv' ? toCsv(tables.items) : xlsxWorkbook([tables.summary, tables.items, tables.gaps]),
-    );
+    return 0;
   }
+  if (format === 'csv') {
+    writeWhole(output, toCsv(reportTables(model, assessment, result, gapReport).items));
+    return 0;
+  }
+  if (!roadmap.ok) throw new UserError(`${assessmentFile}: the roadmap's actions form a cycle: ${roadmap.cycle.join(' → ')}`);
+  if (format === 'xlsx') {
+    const tables = reportTables(model, assessment, result, gapReport);
+    writeWhole(output, xlsxWorkbook([tables.summary, tables.items, tables.gaps, actionPlanTable(model, roadmap)]));
+  } else writeWhole(output, await roadmapDocument({ model, assessment, result, gaps: gapReport, roadmap }));
   return 0;
 }
 
-export function run(argv: string[]): number {
+export async function run(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   try {
     switch (command) {
@@ -120,7 +125,7 @@ export function run(argv: string[]): number {
       case 'score':
         return score(args);
       case 'report':
-        return report(args);
+        return await report(args);
       case 'merge':
         process.stderr.write(`cairn ${command}: not yet available in this version\n`);
         return 2;
@@ -145,4 +150,4 @@ export function run(argv: string[]): number {
   }
 }
 
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 
+import { ACTION_KINDS, METHODS, QUESTION_TYPES, ROUNDINGS } from './vocabulary.ts';
 import { questionRange } from './question-range.ts';
 
 export { questionRange };
@@ -14,17 +15,7 @@ import { EPSILON, isValidId } from './ids.ts';
 import { parseShowIf, referencedQuestions, ShowIfSyntaxError } from './show-if.ts';
 import type { Text } from './text.ts';
 
-export const METHODS = ['mean', 'weighted-mean', 'median', 'min', 'sum', 'cumulative'] as const;
-export const ROUNDINGS = ['none', 'floor', 'half-down', 'half-up', 'nearest'] as const;
-export const QUESTION_TYPES = ['level', 'choice', 'multi', 'boolean', 'number', 'text'] as const;
-export const ACTION_KINDS = [
-  'legislation',
-  'organisation',
-  'process',
-  'people',
-  'technology',
-  'partnership',
-] as const;
+export { ACTION_KINDS, METHODS, QUESTION_TYPES, ROUNDINGS };
 
 export type Method = (typeof METHODS)[number];
 export type Rounding = (typeof ROUNDINGS)[number];

@@ -5,6 +5,7 @@
 import { resolveAnswers, type CountedAnswer } from './answers.ts';
 import type { Assessment } from './assessment.ts';
 import type { GapReport } from './gap-report.ts';
+import type { Roadmap } from './roadmap.ts';
 import type { QuestionModel, QuestionnaireModel } from './model.ts';
 import type { NodeScore, ScoreResult } from './scoring.ts';
 import { localize, type Text } from './text.ts';
@@ -27,6 +28,19 @@ export interface Table {
 
 /** The words a report uses; English unless the caller passes its reader's. */
 export const REPORT_LABELS = {
+    actionPlan: 'Action plan',
+    action: 'Action',
+    step: 'Step',
+    kind: 'Kind',
+    owner: 'Owner',
+    phase: 'Phase',
+    start: 'Start (month)',
+    end: 'End (month)',
+    effort: 'Effort (person-months)',
+    duration: 'Duration (months)',
+    dependsOn: 'Depends on',
+    status: 'Status',
+    beyond: 'beyond the plan',
   summary: 'Summary',
   items: 'Items',
   gaps: 'Gaps',
@@ -250,4 +264,46 @@ export function toCsv(table: Table): string {
   const header = table.headerRow === false ? [] : [table.columns.map((column) => cell(column.header))];
   const lines = [...header, ...table.rows.map((row) => row.map(cell))];
   return `\uFEFF${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
+}
+
+/** The action plan: one row per action of the roadmap, in the order they can be done. */
+export function actionPlanTable(
+  model: QuestionnaireModel,
+  roadmap: Extract<Roadmap, { ok: true }>,
+  options: ReportOptions = {},
+): Table {
+  const labels = options.labels ?? REPORT_LABELS;
+  const locale = options.locale ?? model.sourceLocale;
+  const text = (value: Text | undefined) => localize(value, locale, model.sourceLocale);
+  return {
+    name: labels.actionPlan,
+    columns: [
+      { header: labels.action, width: 30 },
+      { header: labels.item, width: 26 },
+      { header: labels.prompt, width: 50 },
+      { header: labels.step, width: 8 },
+      { header: labels.kind, width: 14 },
+      { header: labels.owner, width: 30 },
+      { header: labels.phase, width: 8 },
+      { header: labels.start, width: 10 },
+      { header: labels.end, width: 10 },
+      { header: labels.effort, width: 12 },
+      { header: labels.dependsOn, width: 36 },
+      { header: labels.status, width: 12 },
+    ],
+    rows: roadmap.actions.map((action) => [
+      action.id,
+      action.question,
+      text(action.title),
+      `${action.from} → ${action.to}`,
+      action.kind ?? null,
+      text(action.owner) || null,
+      action.phase === null ? (action.status === 'dropped' ? null : labels.beyond) : action.phase + 1,
+      action.start,
+      action.end,
+      action.effort,
+      action.after.join(', '),
+      action.status,
+    ]),
+  };
 }

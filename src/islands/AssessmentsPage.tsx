@@ -305,6 +305,12 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
                   >
                     {t.results}
                   </a>
+                  <a
+                    class="button button--secondary"
+                    href={`/${locale}/roadmap/#${encodeURIComponent(assessment.id!)}`}
+                  >
+                    {t.roadmap}
+                  </a>
                   <button
                     type="button"
                     class="button button--secondary"

@@ -6,7 +6,7 @@ interface Props {
   spec: SeriesChart;
   /** What the chart shows, for screen readers; its figures are in a table nearby. */
   label: string;
-  size: 'radar' | 'bar';
+  size: 'radar' | 'bar' | 'projection';
   rows?: number;
 }
 

@@ -161,6 +161,9 @@ function ResultsView({ locale, t, labels, assessment, model }: ViewProps) {
           <a class="button button--secondary" href={`/${locale}/assess/#${encodeURIComponent(id)}`}>
             {t.answer}
           </a>
+          <a class="button button--secondary" href={`/${locale}/roadmap/#${encodeURIComponent(id)}`}>
+            {t.roadmap}
+          </a>
           <button type="button" class="button button--primary" onClick={() => window.print()}>
             {t.print}
           </button>

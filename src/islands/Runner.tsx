@@ -98,6 +98,9 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
           <a class="button button--secondary" href={`/${locale}/results/#${encodeURIComponent(id)}`}>
             {t.results}
           </a>
+          <a class="button button--secondary" href={`/${locale}/roadmap/#${encodeURIComponent(id)}`}>
+            {t.roadmap}
+          </a>
           <button type="button" class="button button--secondary" onClick={exportFile}>
             {t.export}
           </button>

@@ -42,7 +42,9 @@ export const PALETTE = {
 };
 
 export interface SeriesChart {
-  kind: 'radar' | 'bar';
+  kind: 'radar' | 'bar' | 'projection';
+  /** For `projection`: one bar series per moment (now, after each phase), lightest first. */
+  series?: { label: string; data: (number | null)[] }[];
   labels: string[];
   current: (number | null)[];
   target: (number | null)[];
@@ -121,6 +123,48 @@ function configOf(spec: SeriesChart): ChartConfiguration {
         },
       },
     };
+  if (spec.kind === 'projection') {
+    const series = spec.series ?? [];
+    // One hue, light to dark: ordered in colour and in grey alike.
+    const shade = (index: number) => {
+      const t = series.length > 1 ? index / (series.length - 1) : 1;
+      const light = [179, 202, 216];
+      const dark = [15, 76, 92];
+      const mix = light.map((value, channel) => Math.round(value + (dark[channel]! - value) * t));
+      return `rgb(${mix.join(', ')})`;
+    };
+    return {
+      type: 'bar',
+      data: {
+        labels: spec.labels.map((label) => wrap(label, 14)),
+        datasets: [
+          ...series.map((entry, index) => ({
+            label: entry.label,
+            data: entry.data,
+            backgroundColor: shade(index),
+            borderColor: PALETTE.current,
+            borderWidth: 1,
+            base: spec.min,
+          })),
+          {
+            label: spec.targetLabel,
+            data: spec.target,
+            backgroundColor: 'transparent',
+            borderColor: PALETTE.target,
+            borderWidth: 2,
+            base: spec.min,
+          },
+        ],
+      },
+      options: {
+        ...common,
+        scales: {
+          y: { min: spec.min, max: spec.max, ticks: { stepSize: 1, color: PALETTE.ink }, grid: { color: PALETTE.grid } },
+          x: { ticks: { color: PALETTE.ink, autoSkip: false, maxRotation: 0 } },
+        },
+      },
+    };
+  }
   return {
     type: 'bar',
     data: {

@@ -122,7 +122,7 @@ describe('roadmap: which actions are needed', () => {
     if (!roadmap.ok) throw new Error('cycle');
     expect(roadmap.actions.map((a) => a.id)).toEqual(['b-to-3', 'c-to-2', 'd-to-2']);
     expect(roadmap.actions.find((a) => a.id === 'b-to-3')!.neededBy).toEqual(['d-to-2']);
-    expect(roadmap.actions.find((a) => a.id === 'd-to-2')!.after.sort()).toEqual(['b-to-3', 'c-to-2']);
+    expect([...roadmap.actions.find((a) => a.id === 'd-to-2')!.after].sort()).toEqual(['b-to-3', 'c-to-2']);
   });
 
   it('lists items that have a target but no score, and those the library cannot lift', () => {
