@@ -12,6 +12,7 @@ import type { Assessment } from '../src/domain/assessment.ts';
 import { buildModel, walk, type QuestionnaireModel } from '../src/domain/model.ts';
 import { parseQuestionnaireText } from '../src/domain/questionnaire-file.ts';
 import { questionnaireSchema } from '../src/domain/questionnaire-schema.ts';
+import { buildRoadmap, readRoadmapSettings } from '../src/domain/roadmap.ts';
 import { scoreAssessment } from '../src/domain/scoring.ts';
 
 function median(values: number[]): number {
@@ -42,7 +43,7 @@ function sequence(seed: number) {
   };
 }
 
-function synthetic(items: number, respondents: number) {
+function synthetic(items: number, respondents: number, withActions = false) {
   const random = sequence(42);
   const methods = ['weighted-mean', 'mean', 'median', 'min', 'weighted-mean'];
   const perSection = 30;
@@ -57,6 +58,19 @@ function synthetic(items: number, respondents: number) {
       weight: 1 + (q % 3),
       levels: { 1: 'a', 2: 'b', 3: 'c', 4: 'd', 5: 'e' },
       ...(q % 10 === 9 ? { showIf: `item-${s}-0 >= 2` } : {}),
+      // Four steps per item; every fifth item's third step waits for a step of the area before.
+      ...(withActions
+        ? {
+            actions: [2, 3, 4, 5].map((to) => ({
+              id: `item-${s}-${q}-to-${to}`,
+              to,
+              title: `Step ${to}`,
+              effort: 1 + ((s + q + to) % 4),
+              duration: 2 + ((q + to) % 6),
+              ...(to === 3 && s > 0 && q % 5 === 0 ? { dependsOn: [`item-${s - 1}-${q}-to-3`] } : {}),
+            })),
+          }
+        : {}),
     })),
   }));
   const questionnaire = questionnaireSchema.parse({
@@ -104,6 +118,31 @@ function answers(model: QuestionnaireModel, respondents: number, random: () => n
   } as unknown as Assessment;
 }
 
+function measureRoadmap(label: string, runs = 15): void {
+  const { model, assessment } = synthetic(300, 1, true);
+  const settings = { ...readRoadmapSettings({}), capacity: 60 };
+  // Every item at the lowest level and aiming at the top: all four steps of every item are needed.
+  const targets = Object.fromEntries([...model.questions.keys()].map((id) => [id, 5]));
+  const planned = {
+    ...assessment,
+    targets,
+    answers: [...model.questions.keys()].map((question) => ({ question, respondent: 'r0', value: 1 })),
+  };
+  const scored = scoreAssessment(model, planned);
+  for (let warm = 0; warm < 2; warm += 1) buildRoadmap(model, planned, scored, settings);
+  const times: number[] = [];
+  let actions = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    const roadmap = buildRoadmap(model, planned, scored, settings);
+    times.push(performance.now() - start);
+    if (roadmap.ok) actions = roadmap.actions.length;
+  }
+  process.stdout.write(
+    `${`${label} (${actions} actions)`.padEnd(52)} ${median(times).toFixed(2).padStart(8)} ms (median of ${runs})\n`,
+  );
+}
+
 process.stdout.write('Scoring (full: answers, visibility, every node)\n');
 const big = synthetic(300, 200);
 measure('synthetic: 300 items × 200 respondents (60,000 answers)', big.model, big.assessment);
@@ -135,6 +174,9 @@ function gzippedSize(folder: string, extension: string): { files: number; raw: n
   visit(folder);
   return total;
 }
+
+process.stdout.write('\nRoadmap (needed actions, order, phases, projected scores after each of 5 phases)\n');
+measureRoadmap('synthetic: 300 items × 4 actions');
 
 process.stdout.write('\nClient bundle (dist/, run npm run build first)\n');
 for (const extension of ['.js', '.css']) {

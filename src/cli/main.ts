@@ -98,9 +98,14 @@ async function report(args: string[]): Promise<number> {
   const { model, assessment, result } = scoreFiles(questionnaireFile, assessmentFile);
   const gapReport = buildGapReport(model, result);
   const roadmap = buildRoadmap(model, assessment, result);
-  const sourceText = (text: Parameters<typeof localize>[0]) => localize(text, model.sourceLocale, model.sourceLocale);
+  const sourceText = (text: Parameters<typeof localize>[0]) =>
+    localize(text, model.sourceLocale, model.sourceLocale);
   if (format === 'json') {
-    const json = { ...scoreResultJson(result), ...gapReportJson(gapReport), roadmap: roadmapJson(roadmap, sourceText) };
+    const json = {
+      ...scoreResultJson(result),
+      ...gapReportJson(gapReport),
+      roadmap: roadmapJson(roadmap, sourceText),
+    };
     writeWhole(output, `${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
@@ -108,10 +113,16 @@ async function report(args: string[]): Promise<number> {
     writeWhole(output, toCsv(reportTables(model, assessment, result, gapReport).items));
     return 0;
   }
-  if (!roadmap.ok) throw new UserError(`${assessmentFile}: the roadmap's actions form a cycle: ${roadmap.cycle.join(' → ')}`);
+  if (!roadmap.ok)
+    throw new UserError(
+      `${assessmentFile}: the roadmap's actions form a cycle: ${roadmap.cycle.join(' → ')}`,
+    );
   if (format === 'xlsx') {
     const tables = reportTables(model, assessment, result, gapReport);
-    writeWhole(output, xlsxWorkbook([tables.summary, tables.items, tables.gaps, actionPlanTable(model, roadmap)]));
+    writeWhole(
+      output,
+      xlsxWorkbook([tables.summary, tables.items, tables.gaps, actionPlanTable(model, roadmap)]),
+    );
   } else writeWhole(output, await roadmapDocument({ model, assessment, result, gaps: gapReport, roadmap }));
   return 0;
 }

@@ -108,11 +108,14 @@ export async function roadmapDocument(input: RoadmapDocumentInput): Promise<Uint
   const months = Math.max(0, ...active.map((action) => action.end ?? 0));
   const heading = (value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
     new Paragraph({ text: value, heading: level });
-  const paragraph = (value: string) => new Paragraph({ children: [new TextRun(value)], spacing: { after: 120 } });
+  const paragraph = (value: string) =>
+    new Paragraph({ children: [new TextRun(value)], spacing: { after: 120 } });
 
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: words.title, heading: HeadingLevel.TITLE }),
-    paragraph(`${assessment.title ?? ''}${assessment.administration ? ` · ${assessment.administration}` : ''}`),
+    paragraph(
+      `${assessment.title ?? ''}${assessment.administration ? ` · ${assessment.administration}` : ''}`,
+    ),
     paragraph(`${text(model.source.title)} · ${labels.version} ${model.version}`),
     heading(words.summary, HeadingLevel.HEADING_1),
     paragraph(
@@ -124,7 +127,11 @@ export async function roadmapDocument(input: RoadmapDocumentInput): Promise<Uint
       }),
     ),
     paragraph(
-      fill(words.coverage, { answered: overall.answered, total: overall.total, insufficient: overall.insufficient }),
+      fill(words.coverage, {
+        answered: overall.answered,
+        total: overall.total,
+        insufficient: overall.insufficient,
+      }),
     ),
     paragraph(fill(words.plan, { n: active.length, effort: round(effort)!, months })),
     heading(words.gaps, HeadingLevel.HEADING_1),
@@ -158,7 +165,14 @@ export async function roadmapDocument(input: RoadmapDocumentInput): Promise<Uint
         text(action.owner),
         action.status,
       ]);
-  const planHeaders = [labels.action, labels.step, labels.effort, labels.duration, labels.owner, labels.status];
+  const planHeaders = [
+    labels.action,
+    labels.step,
+    labels.effort,
+    labels.duration,
+    labels.owner,
+    labels.status,
+  ];
   const planWidths = [3600, 900, 900, 1000, 2200, 1000];
   for (const phase of roadmap.phases) {
     children.push(
@@ -179,7 +193,8 @@ export async function roadmapDocument(input: RoadmapDocumentInput): Promise<Uint
     if (projected?.display) children.push(paragraph(fill(words.projected, { score: projected.display })));
   }
   const beyond = planRows(null);
-  if (beyond.length) children.push(heading(words.beyond, HeadingLevel.HEADING_2), table(planHeaders, beyond, planWidths));
+  if (beyond.length)
+    children.push(heading(words.beyond, HeadingLevel.HEADING_2), table(planHeaders, beyond, planWidths));
 
   children.push(heading(words.details, HeadingLevel.HEADING_1));
   const references = new Map((model.source.references ?? []).map((reference) => [reference.id, reference]));
@@ -200,7 +215,14 @@ export async function roadmapDocument(input: RoadmapDocumentInput): Promise<Uint
     );
     if (action.description) children.push(paragraph(text(action.description)));
     if (action.after.length)
-      children.push(paragraph(`${labels.dependsOn}: ${action.after.map((id) => roadmap.actions.find((a) => a.id === id)).map((a) => (a ? text(a.title) : '')).join('; ')}`));
+      children.push(
+        paragraph(
+          `${labels.dependsOn}: ${action.after
+            .map((id) => roadmap.actions.find((a) => a.id === id))
+            .map((a) => (a ? text(a.title) : ''))
+            .join('; ')}`,
+        ),
+      );
     if (action.resources.length)
       children.push(
         paragraph(

@@ -10,4 +10,3 @@ export const ACTION_KINDS = [
   'technology',
   'partnership',
 ] as const;
-

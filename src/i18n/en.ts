@@ -414,10 +414,12 @@ export const en = {
     timeline: 'Timeline',
     list: 'List',
     summary: '{n} actions, {effort} person-months, over {months} months.',
-    nothing: 'Every scored item meets its target: there is nothing to plan. Raise a target on the results page to plan further.',
+    nothing:
+      'Every scored item meets its target: there is nothing to plan. Raise a target on the results page to plan further.',
     unassessed: 'Not planned because not yet answered: {items}.',
     uncovered: 'No action in the library reaches the target of: {items}. Add your own actions for them.',
-    cycle: 'The actions cannot be ordered: they depend on each other in a loop ({cycle}). Remove a dependency of an added action.',
+    cycle:
+      'The actions cannot be ordered: they depend on each other in a loop ({cycle}). Remove a dependency of an added action.',
     columns: {
       action: 'Action',
       item: 'Item',
@@ -461,8 +463,10 @@ export const en = {
       overCapacity: '{phase} uses {used} of {capacity} person-months.',
     },
     projectionTitle: 'Projected maturity',
-    projectionHint: 'The score of each area once every action of a phase and of the phases before it is done: each action lifts its item to its level, and the scoring engine does the rest.',
-    projectionChart: 'Bar chart of each area’s score now, after each phase and at target. The same figures are in the table below.',
+    projectionHint:
+      'The score of each area once every action of a phase and of the phases before it is done: each action lifts its item to its level, and the scoring engine does the rest.',
+    projectionChart:
+      'Bar chart of each area’s score now, after each phase and at target. The same figures are in the table below.',
     now: 'Now',
     after: 'After {phase}',
     target: 'Target',

@@ -415,16 +415,20 @@ export const fr: Messages = {
     phaseLoad: '{used} sur {capacity} mois-personnes',
     phaseProgress: '{done} sur {total} terminées',
     beyondTitle: 'Hors du plan',
-    beyondHint: 'Les actions qu’aucune phase n’a pu accueillir : ajoutez une phase, augmentez la capacité ou déplacez-les à la main.',
+    beyondHint:
+      'Les actions qu’aucune phase n’a pu accueillir : ajoutez une phase, augmentez la capacité ou déplacez-les à la main.',
     droppedTitle: 'Abandonnées',
     viewLabel: 'Affichage',
     timeline: 'Chronologie',
     list: 'Liste',
     summary: '{n} actions, {effort} mois-personnes, sur {months} mois.',
-    nothing: 'Chaque critère noté atteint sa cible : il n’y a rien à planifier. Relevez une cible sur la page des résultats pour aller plus loin.',
+    nothing:
+      'Chaque critère noté atteint sa cible : il n’y a rien à planifier. Relevez une cible sur la page des résultats pour aller plus loin.',
     unassessed: 'Non planifiés faute de réponse : {items}.',
-    uncovered: 'Aucune action de la bibliothèque n’atteint la cible de : {items}. Ajoutez vos propres actions.',
-    cycle: 'Les actions ne peuvent pas être ordonnées : elles dépendent les unes des autres en boucle ({cycle}). Retirez une dépendance d’une action ajoutée.',
+    uncovered:
+      'Aucune action de la bibliothèque n’atteint la cible de : {items}. Ajoutez vos propres actions.',
+    cycle:
+      'Les actions ne peuvent pas être ordonnées : elles dépendent les unes des autres en boucle ({cycle}). Retirez une dépendance d’une action ajoutée.',
     columns: {
       action: 'Action',
       item: 'Critère',
@@ -468,8 +472,10 @@ export const fr: Messages = {
       overCapacity: '{phase} utilise {used} sur {capacity} mois-personnes.',
     },
     projectionTitle: 'Maturité projetée',
-    projectionHint: 'La note de chaque domaine une fois terminées toutes les actions d’une phase et des phases précédentes : chaque action porte son critère à son niveau, et le moteur de notation fait le reste.',
-    projectionChart: 'Graphique en barres de la note de chaque domaine aujourd’hui, après chaque phase et à la cible. Les mêmes chiffres figurent dans le tableau qui suit.',
+    projectionHint:
+      'La note de chaque domaine une fois terminées toutes les actions d’une phase et des phases précédentes : chaque action porte son critère à son niveau, et le moteur de notation fait le reste.',
+    projectionChart:
+      'Graphique en barres de la note de chaque domaine aujourd’hui, après chaque phase et à la cible. Les mêmes chiffres figurent dans le tableau qui suit.',
     now: 'Aujourd’hui',
     after: 'Après {phase}',
     target: 'Cible',

@@ -54,17 +54,26 @@ function RoadmapView({ locale, t, labels, assessment, model }: ViewProps) {
   const sourceText = (value: Text | undefined) => localize(value, model.sourceLocale, model.sourceLocale);
   const result = useMemo(() => scoreAssessment(model, assessment), [model, assessment]);
   const settings = useMemo(() => readRoadmapSettings(assessment.roadmap), [assessment.roadmap]);
-  const roadmap = useMemo(() => buildRoadmap(model, assessment, result, settings), [model, assessment, result, settings]);
+  const roadmap = useMemo(
+    () => buildRoadmap(model, assessment, result, settings),
+    [model, assessment, result, settings],
+  );
   const [view, setView] = useState<'list' | 'timeline'>('list');
   const number = (value: number) => formatRange(value, locale);
-  const phaseName = (index: number | null) => (index === null ? t.beyondTitle : fill(t.phase, { n: index + 1 }));
-  const itemTitle = (questionId: string) => text(model.questions.get(questionId)?.source.prompt) || questionId;
+  const phaseName = (index: number | null) =>
+    index === null ? t.beyondTitle : fill(t.phase, { n: index + 1 });
+  const itemTitle = (questionId: string) =>
+    text(model.questions.get(questionId)?.source.prompt) || questionId;
 
   const save = (change: (current: RoadmapSettings) => Partial<RoadmapSettings>) =>
     updateAssessment(id, (latest) => {
       const current = readRoadmapSettings(latest.roadmap);
       const previous = latest.roadmap && typeof latest.roadmap === 'object' ? (latest.roadmap as object) : {};
-      return { ...latest, roadmap: { ...previous, ...current, ...change(current) }, updated: new Date().toISOString() };
+      return {
+        ...latest,
+        roadmap: { ...previous, ...current, ...change(current) },
+        updated: new Date().toISOString(),
+      };
     });
 
   const base = assessmentFileName(assessment).replace(/\.cairn\.json$/, '');
@@ -72,7 +81,10 @@ function RoadmapView({ locale, t, labels, assessment, model }: ViewProps) {
     flush();
     if (!roadmap.ok) return;
     if (format === 'json') {
-      downloadText(`${base}-roadmap.json`, `${JSON.stringify({ roadmap: roadmapJson(roadmap, sourceText) }, null, 2)}\n`);
+      downloadText(
+        `${base}-roadmap.json`,
+        `${JSON.stringify({ roadmap: roadmapJson(roadmap, sourceText) }, null, 2)}\n`,
+      );
       return;
     }
     const { planExport } = await import('./plan-export.ts');
@@ -96,12 +108,18 @@ function RoadmapView({ locale, t, labels, assessment, model }: ViewProps) {
         }),
       );
     if (placement.fullPhases.length)
-      parts.push(fill(t.reasons.full, { phases: placement.fullPhases.map((index) => phaseName(index)).join(', ') }));
+      parts.push(
+        fill(t.reasons.full, { phases: placement.fullPhases.map((index) => phaseName(index)).join(', ') }),
+      );
     if (placement.oversized) parts.push(t.reasons.oversized);
     if (placement.kind === 'beyond') parts.push(t.reasons.beyond);
     if (parts.length === 0) parts.push(t.reasons.earliest);
     if (action.neededBy.length)
-      parts.push(fill(t.reasons.neededBy, { actions: action.neededBy.map((other) => titleOf(byId.get(other))).join(', ') }));
+      parts.push(
+        fill(t.reasons.neededBy, {
+          actions: action.neededBy.map((other) => titleOf(byId.get(other))).join(', '),
+        }),
+      );
     return parts.join('; ');
   };
 
@@ -112,7 +130,8 @@ function RoadmapView({ locale, t, labels, assessment, model }: ViewProps) {
         used: number(warning.used),
         capacity: number(warning.capacity),
       });
-    const template = warning.kind === 'dependency-later' ? t.warnings.dependencyLater : t.warnings.dependencyDropped;
+    const template =
+      warning.kind === 'dependency-later' ? t.warnings.dependencyLater : t.warnings.dependencyDropped;
     return fill(template, { action: titleOf(byId.get(warning.action)), on: titleOf(byId.get(warning.on)) });
   };
 
@@ -196,7 +215,15 @@ function RoadmapView({ locale, t, labels, assessment, model }: ViewProps) {
               locale={locale}
             />
           )}
-          <Projection t={t} roadmap={roadmap} model={model} result={result} text={text} phaseName={phaseName} locale={locale} />
+          <Projection
+            t={t}
+            roadmap={roadmap}
+            model={model}
+            result={result}
+            text={text}
+            phaseName={phaseName}
+            locale={locale}
+          />
         </>
       )}
       <AddAction t={t} model={model} text={text} settings={settings} save={save} />
@@ -259,7 +286,10 @@ function Settings({
               onChange={(event) => setEnd(index, Number(event.currentTarget.value))}
             />
             <span class="hint" id={`phase-start-${index}`}>
-              {fill(t.phaseMonths, { start: formatRange(phase.start, locale), end: formatRange(phase.end, locale) })}
+              {fill(t.phaseMonths, {
+                start: formatRange(phase.start, locale),
+                end: formatRange(phase.end, locale),
+              })}
             </span>
           </div>
         ))}
@@ -286,7 +316,11 @@ function Settings({
             {t.removePhase}
           </button>
         )}
-        <button type="button" class="button button--quiet" onClick={() => save(() => ({ phases: DEFAULT_PHASES }))}>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => save(() => ({ phases: DEFAULT_PHASES }))}
+        >
           {t.resetPhases}
         </button>
       </div>
@@ -314,7 +348,11 @@ function PlanSummary({
         <p>{t.nothing}</p>
       ) : (
         <p class="roadmap__totals">
-          {fill(t.summary, { n: active.length, effort: formatRange(effort, locale), months: formatRange(months, locale) })}
+          {fill(t.summary, {
+            n: active.length,
+            effort: formatRange(effort, locale),
+            months: formatRange(months, locale),
+          })}
         </p>
       )}
       {roadmap.unassessed.length > 0 && (
@@ -348,7 +386,13 @@ function PlanList({
   reasonOf: (action: PlannedAction) => string;
   locale: string;
 }) {
-  const groups: { key: string; title: string; hint?: string; phase?: (typeof roadmap.phases)[number]; actions: PlannedAction[] }[] = [
+  const groups: {
+    key: string;
+    title: string;
+    hint?: string;
+    phase?: (typeof roadmap.phases)[number];
+    actions: PlannedAction[];
+  }[] = [
     ...roadmap.phases.map((phase) => ({
       key: `phase-${phase.index}`,
       title: `${phaseName(phase.index)} · ${fill(t.phaseMonths, { start: formatRange(phase.start, locale), end: formatRange(phase.end, locale) })}`,
@@ -361,7 +405,11 @@ function PlanList({
       hint: t.beyondHint,
       actions: roadmap.actions.filter((action) => action.placement.kind === 'beyond'),
     },
-    { key: 'dropped', title: t.droppedTitle, actions: roadmap.actions.filter((action) => action.status === 'dropped') },
+    {
+      key: 'dropped',
+      title: t.droppedTitle,
+      actions: roadmap.actions.filter((action) => action.status === 'dropped'),
+    },
   ];
   const setRecord = (key: 'owners' | 'comments', actionId: string, value: string) =>
     save((current) => {
@@ -375,12 +423,20 @@ function PlanList({
       {groups
         .filter((group) => group.phase || group.actions.length > 0)
         .map((group) => (
-          <section key={group.key} class="plan-phase" aria-labelledby={`${group.key}-title`} data-phase={group.key}>
+          <section
+            key={group.key}
+            class="plan-phase"
+            aria-labelledby={`${group.key}-title`}
+            data-phase={group.key}
+          >
             <h2 id={`${group.key}-title`}>{group.title}</h2>
             {group.phase && (
               <p class="plan-phase__load">
                 <span data-load>
-                  {fill(t.phaseLoad, { used: formatRange(group.phase.used, locale), capacity: formatRange(group.phase.capacity, locale) })}
+                  {fill(t.phaseLoad, {
+                    used: formatRange(group.phase.used, locale),
+                    capacity: formatRange(group.phase.capacity, locale),
+                  })}
                 </span>
                 <meter min={0} max={group.phase.capacity} value={group.phase.used} aria-hidden="true" />
                 {group.actions.length > 0 && (
@@ -413,13 +469,19 @@ function PlanList({
                     {group.actions.map((action) => {
                       const title = text(action.title);
                       return (
-                        <tr key={action.id} data-action={action.id} class={`plan-row plan-row--${action.status}`}>
+                        <tr
+                          key={action.id}
+                          data-action={action.id}
+                          class={`plan-row plan-row--${action.status}`}
+                        >
                           <th scope="row">
                             <span class="plan-row__title">{title}</span>
                             {action.custom && <span class="badge">{t.custom}</span>}
                             <span class="plan-row__item">{itemTitle(action.question)}</span>
                             <span class="plan-row__meta">
-                              {action.kind && <span class={`kind kind--${action.kind}`}>{t.kinds[action.kind]}</span>}
+                              {action.kind && (
+                                <span class={`kind kind--${action.kind}`}>{t.kinds[action.kind]}</span>
+                              )}
                               <span class="plan-row__why" data-why>
                                 {t.columns.why}
                                 {t.colon}
@@ -434,7 +496,9 @@ function PlanList({
                               class="plan-row__comment"
                               placeholder={t.columns.comment}
                               value={settings.comments[action.id] ?? ''}
-                              onChange={(event) => setRecord('comments', action.id, event.currentTarget.value)}
+                              onChange={(event) =>
+                                setRecord('comments', action.id, event.currentTarget.value)
+                              }
                             />
                           </th>
                           <td class="nowrap">
@@ -523,7 +587,11 @@ function Timeline({
   phaseName: (index: number | null) => string;
 }) {
   const scheduled = roadmap.actions.filter((action) => action.start !== null);
-  const total = Math.max(1, ...roadmap.phases.map((phase) => phase.end), ...scheduled.map((action) => action.end!));
+  const total = Math.max(
+    1,
+    ...roadmap.phases.map((phase) => phase.end),
+    ...scheduled.map((action) => action.end!),
+  );
   const percent = (months: number) => `${(months / total) * 100}%`;
   const kinds = [...new Set(scheduled.map((action) => action.kind ?? 'process'))];
   return (
@@ -557,7 +625,10 @@ function Timeline({
             <div class="gantt__track">
               <span
                 class={`gantt__bar kind--${action.kind ?? 'process'} gantt__bar--${action.status}`}
-                style={{ insetInlineStart: percent(action.start!), inlineSize: percent(Math.max(0.5, action.end! - action.start!)) }}
+                style={{
+                  insetInlineStart: percent(action.start!),
+                  inlineSize: percent(Math.max(0.5, action.end! - action.start!)),
+                }}
                 title={`${text(action.title)}: ${action.start}–${action.end}`}
               >
                 <span class="visually-hidden">
@@ -592,7 +663,8 @@ function Projection({
   const areas = model.root.children.filter((child): child is SectionModel => child.kind === 'section');
   if (areas.length === 0) return null;
   const moments = [result, ...roadmap.projections];
-  const momentName = (index: number) => (index === 0 ? t.now : fill(t.after, { phase: phaseName(index - 1) }));
+  const momentName = (index: number) =>
+    index === 0 ? t.now : fill(t.after, { phase: phaseName(index - 1) });
   return (
     <section aria-labelledby="projection-title" class="projection">
       <h2 id="projection-title">{t.projectionTitle}</h2>
@@ -633,26 +705,27 @@ function Projection({
             </tr>
           </thead>
           <tbody>
-            {[...areas.map((area) => ({ id: area.id, name: text(area.source.title) })), { id: '', name: t.overall }].map(
-              (row) => {
-                const nodeOf = (moment: ScoreResult) => (row.id ? moment.nodes[row.id] : moment.overall);
-                const target = nodeOf(result)?.target ?? null;
-                return (
-                  <tr key={row.id || 'overall'} data-node={row.id || 'overall'}>
-                    <th scope="row">{row.name}</th>
-                    {moments.map((moment, index) => {
-                      const node = nodeOf(moment);
-                      return (
-                        <td class="number" key={index}>
-                          {node ? displayOf(node, locale) : '–'}
-                        </td>
-                      );
-                    })}
-                    <td class="number">{target === null ? '–' : formatRange(target, locale)}</td>
-                  </tr>
-                );
-              },
-            )}
+            {[
+              ...areas.map((area) => ({ id: area.id, name: text(area.source.title) })),
+              { id: '', name: t.overall },
+            ].map((row) => {
+              const nodeOf = (moment: ScoreResult) => (row.id ? moment.nodes[row.id] : moment.overall);
+              const target = nodeOf(result)?.target ?? null;
+              return (
+                <tr key={row.id || 'overall'} data-node={row.id || 'overall'}>
+                  <th scope="row">{row.name}</th>
+                  {moments.map((moment, index) => {
+                    const node = nodeOf(moment);
+                    return (
+                      <td class="number" key={index}>
+                        {node ? displayOf(node, locale) : '–'}
+                      </td>
+                    );
+                  })}
+                  <td class="number">{target === null ? '–' : formatRange(target, locale)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -687,7 +760,14 @@ function AddAction({
           const effort = Number(field('effort'));
           const duration = Number(field('duration'));
           const question = model.questions.get(field('question'));
-          if (!field('title') || !question || !(effort >= 0) || !(duration >= 0) || field('effort') === '' || field('duration') === '') {
+          if (
+            !field('title') ||
+            !question ||
+            !(effort >= 0) ||
+            !(duration >= 0) ||
+            field('effort') === '' ||
+            field('duration') === ''
+          ) {
             setError(t.addError);
             return;
           }
@@ -784,7 +864,9 @@ function AddAction({
               <button
                 type="button"
                 class="button button--quiet"
-                onClick={() => save((current) => ({ custom: current.custom.filter((other) => other.id !== action.id) }))}
+                onClick={() =>
+                  save((current) => ({ custom: current.custom.filter((other) => other.id !== action.id) }))
+                }
               >
                 {t.removeCustom}
               </button>

@@ -159,7 +159,12 @@ function configOf(spec: SeriesChart): ChartConfiguration {
       options: {
         ...common,
         scales: {
-          y: { min: spec.min, max: spec.max, ticks: { stepSize: 1, color: PALETTE.ink }, grid: { color: PALETTE.grid } },
+          y: {
+            min: spec.min,
+            max: spec.max,
+            ticks: { stepSize: 1, color: PALETTE.ink },
+            grid: { color: PALETTE.grid },
+          },
           x: { ticks: { color: PALETTE.ink, autoSkip: false, maxRotation: 0 } },
         },
       },

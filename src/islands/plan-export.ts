@@ -30,7 +30,12 @@ export async function planExport(
   if (format === 'xlsx') {
     const tables = reportTables(model, assessment, result, gaps, { locale, labels });
     return {
-      bytes: xlsxWorkbook([tables.summary, tables.items, tables.gaps, actionPlanTable(model, roadmap, { locale, labels })]),
+      bytes: xlsxWorkbook([
+        tables.summary,
+        tables.items,
+        tables.gaps,
+        actionPlanTable(model, roadmap, { locale, labels }),
+      ]),
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     };
   }

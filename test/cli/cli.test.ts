@@ -3,12 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
 import { assessmentSchema } from '../../src/domain/assessment-schema.ts';
 import { buildModel } from '../../src/domain/model.ts';
 import { parseQuestionnaireText } from '../../src/domain/questionnaire-file.ts';
 import { scoreAssessment, scoreResultJson } from '../../src/domain/scoring.ts';
+import { docxText } from '../unzip.ts';
 
 const QUESTIONNAIRE = 'test/fixtures/example.yaml';
 const ASSESSMENT = 'test/fixtures/example.cairn.json';
@@ -236,10 +238,44 @@ describe('cairn report', () => {
     expectOneCleanLine(unwritable.stderr, 'cannot be written');
   });
 
-  it('says docx is not yet available and exits 2', () => {
-    const result = cairn('report', QUESTIONNAIRE, ASSESSMENT, '--format', 'docx', '-o', out('r.docx'));
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('not yet available');
+  const MISSION = 'test/fixtures/rm-core-mission.cairn.json';
+  const RM_CORE = 'questionnaires/rm-core.yaml';
+
+  it('adds the roadmap to the JSON report: phases with their actions, by id', () => {
+    const target = out('plan.json');
+    expect(cairn('report', RM_CORE, MISSION, '--format', 'json', '-o', target).code).toBe(0);
+    const { roadmap } = JSON.parse(readFileSync(target, 'utf8'));
+    expect(roadmap.phases.map((phase: { start: number; end: number }) => [phase.start, phase.end])).toEqual([
+      [0, 6],
+      [6, 12],
+      [12, 24],
+      [24, 36],
+      [36, 60],
+    ]);
+    const ids = roadmap.phases.flatMap((phase: { actions: { id: string }[] }) =>
+      phase.actions.map((a) => a.id),
+    );
+    expect(ids).toContain('data-governance-to-3');
+    // A step follows the same item's earlier step.
+    expect(ids.indexOf('data-governance-to-4')).toBeGreaterThan(ids.indexOf('data-governance-to-3'));
+  });
+
+  it('writes the roadmap as a Word document and the action plan in the XLSX', async () => {
+    const word = out('plan.docx');
+    const result = cairn('report', RM_CORE, MISSION, '--format', 'docx', '-o', word);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const text = docxText(new Uint8Array(readFileSync(word)));
+    expect(text).toContain('Capacity-building roadmap');
+    expect(text).toContain('Roadmap by phase');
+    expect(text).toContain('Diagnostic mission, March 2026');
+
+    const sheet = out('plan.xlsx');
+    expect(cairn('report', RM_CORE, MISSION, '--format', 'xlsx', '-o', sheet).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(readFileSync(sheet)).buffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Summary', 'Items', 'Gaps', 'Action plan']);
+    expect(workbook.getWorksheet('Action plan')!.getCell('A1').value).toBe('Action');
   });
 });
 

@@ -134,9 +134,9 @@ describe('SPEC §2 questionnaire validation', () => {
       /dependsOn forms a cycle: act-a → act-b → act-a/,
     );
     // act-b (to 3) follows act-a (to 2) of the same item, so act-a depending on act-b is a cycle.
-    expect(errors(doc(actions('act-b', 'act-a').replace('dependsOn: [act-a]', 'dependsOn: []'))).join('\n')).toMatch(
-      /dependsOn forms a cycle: act-a → act-b → act-a/,
-    );
+    expect(
+      errors(doc(actions('act-b', 'act-a').replace('dependsOn: [act-a]', 'dependsOn: []'))).join('\n'),
+    ).toMatch(/dependsOn forms a cycle: act-a → act-b → act-a/);
     expect(errors(doc(actions('', '')))).toEqual([]);
   });
 
