@@ -34,6 +34,17 @@ export interface CustomAction {
   readonly dependsOn?: readonly string[] | undefined;
 }
 
+/**
+ * The projection as it stood when the planner recorded it, so that a later
+ * re-assessment can be set against what the plan expected.
+ */
+export interface RoadmapBaseline {
+  readonly recorded: string;
+  readonly phases: readonly PhaseSetting[];
+  /** Per node id (and `overall`): the score then, and the score expected after each phase. */
+  readonly scores: Readonly<Record<string, readonly (number | null)[]>>;
+}
+
 /** What a planner sets, kept in the assessment's `roadmap`. */
 export interface RoadmapSettings {
   readonly phases: readonly PhaseSetting[];
@@ -45,6 +56,7 @@ export interface RoadmapSettings {
   readonly owners: Readonly<Record<string, string>>;
   readonly comments: Readonly<Record<string, string>>;
   readonly custom: readonly CustomAction[];
+  readonly baseline?: RoadmapBaseline | undefined;
 }
 
 /** Short term ≤ 12 months, medium 1–3 years, long 3–5 years, as planners cut them. */
@@ -92,7 +104,17 @@ export function readRoadmapSettings(value: unknown): RoadmapSettings {
           isNumber(action['duration']),
       )
     : [];
+  const baseline = source['baseline'];
+  const validBaseline =
+    isRecord(baseline) &&
+    isString(baseline['recorded']) &&
+    Array.isArray(baseline['phases']) &&
+    isRecord(baseline['scores']) &&
+    Object.values(baseline['scores']).every(
+      (scores) => Array.isArray(scores) && scores.every((score) => score === null || isNumber(score)),
+    );
   return {
+    ...(validBaseline ? { baseline: baseline as unknown as RoadmapBaseline } : {}),
     phases: phases.length ? [...phases].sort((a, b) => a.start - b.start) : DEFAULT_PHASES,
     capacity: isNumber(source['capacity']) && source['capacity'] > 0 ? source['capacity'] : DEFAULT_CAPACITY,
     placements: record(source['placements'], (entry): entry is number => Number.isInteger(entry)),
@@ -580,5 +602,25 @@ export function roadmapJson(roadmap: Roadmap, sourceText: (text: Text | undefine
     unassessed: roadmap.unassessed,
     uncovered: roadmap.uncovered,
     warnings: roadmap.warnings,
+  };
+}
+
+/** The current projection, to keep as the plan's baseline. */
+export function recordBaseline(
+  model: QuestionnaireModel,
+  result: ScoreResult,
+  roadmap: Extract<Roadmap, { ok: true }>,
+  recorded: string,
+): RoadmapBaseline {
+  const moments = [result, ...roadmap.projections];
+  const scores: Record<string, (number | null)[]> = {
+    overall: moments.map((moment) => moment.overall.score),
+  };
+  for (const id of model.sections.keys())
+    scores[id] = moments.map((moment) => moment.nodes[id]?.score ?? null);
+  return {
+    recorded,
+    phases: roadmap.phases.map((phase) => ({ start: phase.start, end: phase.end })),
+    scores,
   };
 }

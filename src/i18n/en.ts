@@ -283,6 +283,7 @@ export const en = {
     export: 'Export file',
     roadmap: 'Roadmap',
     results: 'Results',
+    consensusNote: 'Agreed rating: {value}. It counts for the score in place of the individual answers.',
     item: 'Item {id}',
     answered: 'answered',
     unanswered: 'not answered',
@@ -462,6 +463,13 @@ export const en = {
       dependencyDropped: '{action} depended on {on}, which is dropped.',
       overCapacity: '{phase} uses {used} of {capacity} person-months.',
     },
+    baselineRecord: 'Record this projection as the plan’s baseline',
+    baselineReplace: 'Record the current projection again',
+    baselineTitle: 'Progress against the plan recorded on {date}',
+    baselineHint:
+      'After a re-assessment, compare where each area stands now with where the plan expected it after each phase.',
+    atBaseline: 'At baseline',
+    planned: 'Planned after {phase}',
     projectionTitle: 'Projected maturity',
     projectionHint:
       'The score of each area once every action of a phase and of the phases before it is done: each action lifts its item to its level, and the scoring engine does the rest.',

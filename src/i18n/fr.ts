@@ -289,6 +289,8 @@ export const fr: Messages = {
     export: 'Exporter le fichier',
     roadmap: 'Feuille de route',
     results: 'Résultats',
+    consensusNote:
+      'Note consensuelle : {value}. Elle compte pour la note à la place des réponses individuelles.',
     item: 'Critère {id}',
     answered: 'renseigné',
     unanswered: 'non renseigné',
@@ -471,6 +473,13 @@ export const fr: Messages = {
       dependencyDropped: '{action} dépendait de {on}, qui est abandonnée.',
       overCapacity: '{phase} utilise {used} sur {capacity} mois-personnes.',
     },
+    baselineRecord: 'Enregistrer cette projection comme référence du plan',
+    baselineReplace: 'Enregistrer à nouveau la projection actuelle',
+    baselineTitle: 'Avancement par rapport au plan enregistré le {date}',
+    baselineHint:
+      'Après une nouvelle évaluation, comparez la situation actuelle de chaque domaine à celle que le plan prévoyait après chaque phase.',
+    atBaseline: 'Référence',
+    planned: 'Prévu après {phase}',
     projectionTitle: 'Maturité projetée',
     projectionHint:
       'La note de chaque domaine une fois terminées toutes les actions d’une phase et des phases précédentes : chaque action porte son critère à son niveau, et le moteur de notation fait le reste.',

@@ -11,6 +11,8 @@ import { displayOf, fill } from './format.ts';
 
 interface Props {
   question: QuestionModel;
+  /** The agreed rating, when there is one: it counts instead of the answers (SPEC §4.2). */
+  consensus?: string | undefined;
   model: QuestionnaireModel;
   entry: AnswerEntry | undefined;
   node: NodeScore | undefined;
@@ -36,7 +38,17 @@ function focusNextItem(from: Element): void {
   next.scrollIntoView({ block: 'nearest' });
 }
 
-export function QuestionView({ question, model, entry, node, respondent, locale, t, onChange }: Props) {
+export function QuestionView({
+  question,
+  consensus,
+  model,
+  entry,
+  node,
+  respondent,
+  locale,
+  t,
+  onChange,
+}: Props) {
   const text = (value: Text | undefined) => localize(value, locale, model.sourceLocale);
   const source = question.source;
   const base = `q-${question.id}`;
@@ -226,6 +238,9 @@ export function QuestionView({ question, model, entry, node, respondent, locale,
         </p>
       </header>
       {source.help && <p class="question__help">{text(source.help)}</p>}
+      {consensus !== undefined && (
+        <p class="notice notice--info question__consensus">{fill(t.consensusNote, { value: consensus })}</p>
+      )}
       {control}
       {question.scored && (
         <div class="question__flags">

@@ -10,6 +10,7 @@ import {
   buildRoadmap,
   DEFAULT_PHASES,
   readRoadmapSettings,
+  recordBaseline,
   roadmapJson,
   type ActionStatus,
   type PlannedAction,
@@ -23,7 +24,7 @@ import type { Messages } from '../i18n/en.ts';
 import { flush, updateAssessment } from '../stores/assessments.ts';
 import { AssessmentGate } from './AssessmentGate.tsx';
 import { ChartCanvas } from './ChartCanvas.tsx';
-import { displayOf, downloadText, fill, formatRange } from './format.ts';
+import { displayOf, downloadText, fill, formatDateTime, formatRange } from './format.ts';
 
 type T = Messages['roadmap'];
 
@@ -220,6 +221,17 @@ function RoadmapView({ locale, t, labels, assessment, model }: ViewProps) {
             roadmap={roadmap}
             model={model}
             result={result}
+            text={text}
+            phaseName={phaseName}
+            locale={locale}
+          />
+          <BaselineProgress
+            t={t}
+            roadmap={roadmap}
+            model={model}
+            result={result}
+            settings={settings}
+            save={save}
             text={text}
             phaseName={phaseName}
             locale={locale}
@@ -874,6 +886,101 @@ function AddAction({
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+function BaselineProgress({
+  t,
+  roadmap,
+  model,
+  result,
+  settings,
+  save,
+  text,
+  phaseName,
+  locale,
+}: {
+  t: T;
+  roadmap: Extract<Roadmap, { ok: true }>;
+  model: QuestionnaireModel;
+  result: ScoreResult;
+  settings: RoadmapSettings;
+  save: (change: (current: RoadmapSettings) => Partial<RoadmapSettings>) => void;
+  text: (value: Text | undefined) => string;
+  phaseName: (index: number | null) => string;
+  locale: string;
+}) {
+  const baseline = settings.baseline;
+  const areas = model.root.children.filter((child): child is SectionModel => child.kind === 'section');
+  const score = (value: number | null | undefined) =>
+    value === null || value === undefined ? '–' : formatRange(Math.round(value * 10) / 10, locale);
+  return (
+    <section class="baseline" aria-labelledby="baseline-title">
+      {baseline ? (
+        <>
+          <h2 id="baseline-title">
+            {fill(t.baselineTitle, { date: formatDateTime(baseline.recorded, locale) })}
+          </h2>
+          <p class="hint">{t.baselineHint}</p>
+          <div class="table-wrap">
+            <table class="results-table" id="baseline-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.area}</th>
+                  <th scope="col" class="number">
+                    {t.atBaseline}
+                  </th>
+                  {baseline.phases.map((_, index) => (
+                    <th scope="col" class="number" key={index}>
+                      {fill(t.planned, { phase: phaseName(index) })}
+                    </th>
+                  ))}
+                  <th scope="col" class="number">
+                    {t.now}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {[
+                  ...areas.map((area) => ({ id: area.id, name: text(area.source.title) })),
+                  { id: 'overall', name: t.overall },
+                ].map((row) => {
+                  const planned = baseline.scores[row.id] ?? [];
+                  const now =
+                    row.id === 'overall' ? result.overall.score : (result.nodes[row.id]?.score ?? null);
+                  return (
+                    <tr key={row.id} data-node={row.id}>
+                      <th scope="row">{row.name}</th>
+                      {planned.map((value, index) => (
+                        <td class="number" key={index}>
+                          {score(value)}
+                        </td>
+                      ))}
+                      <td class="number" data-now>
+                        <strong>{score(now)}</strong>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <h2 id="baseline-title" class="visually-hidden">
+          {t.baselineRecord}
+        </h2>
+      )}
+      <button
+        type="button"
+        class="button button--secondary"
+        onClick={() =>
+          save(() => ({ baseline: recordBaseline(model, result, roadmap, new Date().toISOString()) }))
+        }
+      >
+        {baseline ? t.baselineReplace : t.baselineRecord}
+      </button>
     </section>
   );
 }

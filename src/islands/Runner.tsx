@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 
+import { resolveAnswers } from '../domain/answers.ts';
 import { isAnswer, type Assessment } from '../domain/assessment.ts';
 import { assessmentFileName, serializeAssessment } from '../domain/assessment-export.ts';
 import { answerOf, applyAnswer, type AnswerPatch } from '../domain/assessment-edit.ts';
@@ -55,6 +56,17 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
   const [onlyUnanswered, setOnlyUnanswered] = useState(false);
 
   const result = useMemo(() => scoreAssessment(model, assessment), [model, assessment]);
+  const resolved = useMemo(() => resolveAnswers(model, assessment), [model, assessment]);
+  const consensusOf = (questionId: string) => {
+    const entry = resolved.consensus.get(questionId);
+    if (!entry) return undefined;
+    if (entry.na) return t.na;
+    return entry.value === undefined
+      ? t.insufficient
+      : Array.isArray(entry.value)
+        ? entry.value.join(', ')
+        : String(entry.value);
+  };
   const visible = useMemo(() => visibleQuestions(model, assessment), [model, assessment]);
 
   const update = (question: string, patch: AnswerPatch) =>
@@ -211,6 +223,7 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
                 <QuestionView
                   key={`${question.id}:${respondent}`}
                   question={question}
+                  consensus={consensusOf(question.id)}
                   model={model}
                   entry={entry}
                   node={result.nodes[question.id]}

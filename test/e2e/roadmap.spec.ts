@@ -90,6 +90,26 @@ test.describe('roadmap', () => {
     await expect(page.locator('tr[data-action="custom-performance-evaluation-1"]')).toContainText('added');
   });
 
+  test('a recorded baseline is set against a later re-assessment', async ({ page }) => {
+    await openRoadmap(page);
+    await page.getByRole('button', { name: 'Record this projection as the plan’s baseline' }).click();
+    const data = page.locator('#baseline-table tr[data-node="data"]');
+    await expect(data.locator('td').first()).toHaveText('1.6');
+    await expect(data.locator('[data-now]')).toHaveText('1.6');
+    // Later, every respondent rates the risk engine at level 4: "now" moves, the plan stays as recorded.
+    await page.evaluate((id) => {
+      const key = `cairn:assessment:${id}`;
+      const stored = JSON.parse(localStorage.getItem(key)!);
+      for (const answer of stored.assessment.answers)
+        if (answer.question === 'data-risk-engine')
+          Object.assign(answer, { value: 4, updated: '2027-03-01T00:00:00Z' });
+      localStorage.setItem(key, JSON.stringify(stored));
+    }, fixture.id);
+    await page.reload();
+    await expect(data.locator('td').first()).toHaveText('1.6');
+    await expect(data.locator('[data-now]')).not.toHaveText('1.6');
+  });
+
   test('exports the plan as Word and XLSX documents', async ({ page }) => {
     const found = await watch(page);
     await openRoadmap(page);
