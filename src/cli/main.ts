@@ -10,6 +10,7 @@ import { loadAssessment, loadQuestionnaire, readText, UserError } from './files.
 import { validateFiles } from './validate.ts';
 import { checkAssessment } from '../domain/assessment.ts';
 import { buildGapReport, gapReportJson } from '../domain/gap-report.ts';
+import { mergeAssessments, MergeError, migrateAssessment, type MergeConflict } from '../domain/merge.ts';
 import { buildModel } from '../domain/model.ts';
 import { actionPlanTable, reportTables, toCsv } from '../domain/report-tables.ts';
 import { buildRoadmap, roadmapJson } from '../domain/roadmap.ts';
@@ -22,7 +23,8 @@ const USAGE = `Usage: npm run cairn -- <command>
 
   validate [files…]                          check questionnaires (default: questionnaires/*.yaml)
   score <questionnaire.yaml> <assessment.json>   print the score result as JSON
-  merge <a.json> <b.json>… -o <out.json>        merge assessment files (not yet available)
+  merge <a.json> <b.json>… -o <out.json> [--questionnaire q.yaml]
+                                             merge assessment files of several laptops
   report <questionnaire.yaml> <assessment.json> --format csv|xlsx|docx|json -o <file>
                                              write the gap report and roadmap`;
 
@@ -93,6 +95,79 @@ function writeWhole(file: string, data: string | Uint8Array): void {
   }
 }
 
+function describeEntry(entry: MergeConflict['kept']): string {
+  const value = entry.na
+    ? 'N/A'
+    : entry.value === undefined
+      ? entry.insufficient
+        ? 'insufficient evidence'
+        : 'no value'
+      : JSON.stringify(entry.value);
+  return `${value}${entry.insufficient && !entry.na && entry.value !== undefined ? ' (insufficient evidence)' : ''} at ${entry.updated ?? 'an unknown time'}`;
+}
+
+function merge(args: string[]): number {
+  const files: string[] = [];
+  let output: string | undefined;
+  let questionnaireFile: string | undefined;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    if (arg === '-o' || arg === '--output') output = args[(index += 1)];
+    else if (arg === '--questionnaire' || arg === '-q') questionnaireFile = args[(index += 1)];
+    else if (arg.startsWith('-')) throw new UserError(`cairn merge: unknown option ${arg}`);
+    else files.push(arg);
+  }
+  if (files.length < 2 || !output)
+    throw new UserError(
+      'usage: npm run cairn -- merge <a.json> <b.json>… -o <out.json> [--questionnaire q.yaml]',
+    );
+  let assessments = files.map((file) => ({ file, assessment: loadAssessment(file) }));
+  const first = assessments[0]!;
+  for (const { file, assessment } of assessments)
+    if (assessment.questionnaire.id !== first.assessment.questionnaire.id)
+      throw new UserError(
+        `${file}: an assessment of "${assessment.questionnaire.id}", not "${first.assessment.questionnaire.id}" like ${first.file}: files of different questionnaires do not merge`,
+      );
+  const versions = new Set(assessments.map(({ assessment }) => assessment.questionnaire.version));
+  if (versions.size > 1) {
+    // Files of different versions merge once the older are migrated to the questionnaire's version.
+    const source = questionnaireFile ?? join('questionnaires', `${first.assessment.questionnaire.id}.yaml`);
+    const model = buildModel(loadQuestionnaire(source));
+    assessments = assessments.map(({ file, assessment }) => {
+      if (assessment.questionnaire.version === model.version) return { file, assessment };
+      const migration = migrateAssessment(model, assessment);
+      process.stderr.write(
+        `${file}: migrated from version ${assessment.questionnaire.version} to ${model.version}` +
+          (migration.renamed.length
+            ? `; renamed ${migration.renamed.map(([a, b]) => `${a} → ${b}`).join(', ')}`
+            : '') +
+          (migration.dropped.length ? `; left out answers to ${migration.dropped.join(', ')}` : '') +
+          '\n',
+      );
+      return { file, assessment: migration.assessment };
+    });
+  }
+  let result;
+  try {
+    result = mergeAssessments(assessments.map(({ assessment }) => assessment));
+  } catch (cause) {
+    if (cause instanceof MergeError) throw new UserError(`cairn merge: ${cause.message}`);
+    throw cause;
+  }
+  for (const conflict of result.conflicts) {
+    const who = conflict.kind === 'answer' ? `answer of ${conflict.respondent} to` : 'consensus on';
+    process.stdout.write(
+      `conflict: ${who} "${conflict.question}": kept ${describeEntry(conflict.kept)}, over ${describeEntry(conflict.dropped)}\n`,
+    );
+  }
+  writeWhole(output, `${JSON.stringify(result.assessment, null, 2)}\n`);
+  const merged = result.assessment;
+  process.stdout.write(
+    `merged ${files.length} files into ${output}: ${merged.respondents.length} respondents, ${merged.answers.length} answers, ${merged.consensus.length} consensus ratings, ${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}\n`,
+  );
+  return 0;
+}
+
 async function report(args: string[]): Promise<number> {
   const { questionnaireFile, assessmentFile, format, output } = parseReportArgs(args);
   const { model, assessment, result } = scoreFiles(questionnaireFile, assessmentFile);
@@ -138,8 +213,7 @@ export async function run(argv: string[]): Promise<number> {
       case 'report':
         return await report(args);
       case 'merge':
-        process.stderr.write(`cairn ${command}: not yet available in this version\n`);
-        return 2;
+        return merge(args);
       case undefined:
       case 'help':
       case '--help':

@@ -4,7 +4,8 @@
  * files disagree the later `updated` wins and the conflict is listed. The
  * result does not depend on the order of the files.
  */
-import type { AnswerEntry, Assessment, ConsensusEntry } from './assessment.ts';
+import { currentQuestionId, type AnswerEntry, type Assessment, type ConsensusEntry } from './assessment.ts';
+import type { QuestionnaireModel } from './model.ts';
 
 export interface MergeConflict {
   kind: 'answer' | 'consensus';
@@ -176,5 +177,50 @@ export function mergeAssessments(files: readonly Assessment[]): MergeResult {
       consensus,
     },
     conflicts,
+  };
+}
+
+export interface Migration {
+  assessment: Assessment;
+  /** Old id → current id, for every id that `replaces` mapped. */
+  renamed: [string, string][];
+  /** Question ids the questionnaire no longer has; their answers are left out of the result. */
+  dropped: string[];
+}
+
+/**
+ * Brings an assessment of another version of a questionnaire to the version
+ * of `model` (SPEC §3): ids that an item `replaces` become that item's id, and
+ * answers to questions the version no longer has are left out, each named.
+ * The original is not changed.
+ */
+export function migrateAssessment(model: QuestionnaireModel, assessment: Assessment): Migration {
+  const renamed = new Map<string, string>();
+  const dropped = new Set<string>();
+  const map = <T extends { question: string }>(entries: readonly T[]): T[] =>
+    entries.flatMap((entry) => {
+      const id = currentQuestionId(model, entry.question);
+      if (id === undefined) {
+        dropped.add(entry.question);
+        return [];
+      }
+      if (id !== entry.question) renamed.set(entry.question, id);
+      return [{ ...entry, question: id }];
+    });
+  const targets: Assessment['targets'] = {};
+  for (const [id, target] of Object.entries(assessment.targets)) {
+    const current = model.sections.has(id) || id === model.id ? id : currentQuestionId(model, id);
+    if (current !== undefined && !(current in targets && id !== current)) targets[current] = target;
+  }
+  return {
+    assessment: {
+      ...assessment,
+      questionnaire: { ...assessment.questionnaire, version: model.version },
+      answers: map(assessment.answers),
+      consensus: map(assessment.consensus),
+      targets,
+    },
+    renamed: [...renamed].sort(),
+    dropped: [...dropped].sort(),
   };
 }

@@ -279,13 +279,91 @@ describe('cairn report', () => {
   });
 });
 
-describe('commands still to come', () => {
-  it('merge says it is not yet available and exits 2', () => {
-    const result = cairn('merge');
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('not yet available');
+describe('cairn merge', () => {
+  const laptop = (name: string, respondent: string, answers: unknown[], updated: string) => {
+    const base = example();
+    return file(name, {
+      ...base,
+      updated,
+      respondents: [{ id: respondent, name: respondent.toUpperCase() }],
+      answers,
+    });
+  };
+  const a = () =>
+    laptop(
+      'a.cairn.json',
+      'r1',
+      [
+        { question: 'selection-criteria', respondent: 'r1', value: 3, updated: '2026-03-02T10:00:00Z' },
+        { question: 'has-scanner', respondent: 'r1', value: true, updated: '2026-03-02T10:05:00Z' },
+      ],
+      '2026-03-02T18:00:00Z',
+    );
+  const b = () =>
+    laptop(
+      'b.cairn.json',
+      'r2',
+      [
+        { question: 'selection-criteria', respondent: 'r2', value: 2, updated: '2026-03-03T10:00:00Z' },
+        // The same respondent's answer, edited later on the other laptop.
+        { question: 'selection-criteria', respondent: 'r1', value: 1, updated: '2026-03-03T11:00:00Z' },
+      ],
+      '2026-03-03T18:00:00Z',
+    );
+
+  it('unites respondents and answers, keeps the later of two answers and prints the conflict', () => {
+    const out = join(scratch, 'merged.json');
+    const result = cairn('merge', a(), b(), '-o', out);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'conflict: answer of r1 to "selection-criteria": kept 1 at 2026-03-03T11:00:00Z, over 3 at 2026-03-02T10:00:00Z',
+    );
+    expect(result.stdout).toMatch(
+      /merged 2 files into .*: 2 respondents, 3 answers, 0 consensus ratings, 1 conflict$/m,
+    );
+    const merged = JSON.parse(readFileSync(out, 'utf8'));
+    expect(merged.respondents.map((r: { id: string }) => r.id)).toEqual(['r1', 'r2']);
+    expect(cairn('score', QUESTIONNAIRE, out).code).toBe(0);
   });
 
+  it('gives the same file whatever the order of the files', () => {
+    const one = join(scratch, 'ab.json');
+    const two = join(scratch, 'ba.json');
+    cairn('merge', a(), b(), '-o', one);
+    cairn('merge', b(), a(), '-o', two);
+    expect(readFileSync(one, 'utf8')).toBe(readFileSync(two, 'utf8'));
+  });
+
+  it('refuses files of different questionnaires with one line, and writes nothing', () => {
+    const other = file('other.cairn.json', {
+      ...example(),
+      questionnaire: { id: 'elsewhere', version: '1.0.0' },
+    });
+    const out = join(scratch, 'never-merged.json');
+    const result = cairn('merge', a(), other, '-o', out);
+    expect(result.code).toBe(1);
+    expectOneCleanLine(result.stderr, other, 'files of different questionnaires do not merge');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('migrates a file of an older version before merging', () => {
+    const old = file('old.cairn.json', {
+      ...example(),
+      questionnaire: { id: 'border-quick-check', version: '0.9.0' },
+      answers: [{ question: 'retired-item', respondent: 'r1', value: 2, updated: '2026-01-01T00:00:00Z' }],
+    });
+    const out = join(scratch, 'migrated.json');
+    const result = cairn('merge', a(), old, '-o', out, '--questionnaire', QUESTIONNAIRE);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      `${old}: migrated from version 0.9.0 to 1.0.0; left out answers to retired-item`,
+    );
+    expect(JSON.parse(readFileSync(out, 'utf8')).questionnaire.version).toBe('1.0.0');
+  });
+});
+
+describe('other commands', () => {
   it('rejects an unknown command', () => {
     expect(cairn('frobnicate').code).toBe(1);
   });

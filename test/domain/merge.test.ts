@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { Assessment } from '../../src/domain/assessment.ts';
-import { canonical, mergeAssessments, MergeError } from '../../src/domain/merge.ts';
+import { canonical, mergeAssessments, MergeError, migrateAssessment } from '../../src/domain/merge.ts';
+import { buildModel } from '../../src/domain/model.ts';
 
 const file = (extra: Partial<Assessment>): Assessment =>
   ({
@@ -129,5 +130,54 @@ describe('SPEC §3 merging: properties', () => {
         expect(keys.size).toBe(merged.answers.length);
       }),
     );
+  });
+});
+
+describe('migrating an older version (SPEC §3)', () => {
+  it('renames ids an item replaces, leaves out retired questions, and keeps the original', () => {
+    const model = buildModel({
+      id: 'q',
+      version: '2.0.0',
+      locales: ['en'],
+      title: 'Q',
+      scales: {
+        default: {
+          levels: [
+            { value: 1, label: 'a' },
+            { value: 2, label: 'b' },
+          ],
+        },
+      },
+      sections: [
+        {
+          id: 's',
+          title: 'S',
+          questions: [
+            { id: 'new-id', type: 'level', prompt: 'p', levels: { 1: 'a', 2: 'b' }, replaces: ['old-id'] },
+          ],
+        },
+      ],
+    } as never);
+    const original = {
+      format: 'cairn.assessment' as const,
+      formatVersion: 1 as const,
+      questionnaire: { id: 'q', version: '1.0.0' },
+      respondents: [{ id: 'r1' }],
+      answers: [
+        { question: 'old-id', respondent: 'r1', value: 2 },
+        { question: 'gone', respondent: 'r1', value: 1 },
+      ],
+      consensus: [{ question: 'old-id', value: 1, reason: 'agreed' }],
+      targets: { 'old-id': 2, s: 2 },
+    };
+    const frozen = JSON.stringify(original);
+    const { assessment, renamed, dropped } = migrateAssessment(model, original);
+    expect(assessment.questionnaire.version).toBe('2.0.0');
+    expect(assessment.answers).toEqual([{ question: 'new-id', respondent: 'r1', value: 2 }]);
+    expect(assessment.consensus).toEqual([{ question: 'new-id', value: 1, reason: 'agreed' }]);
+    expect(assessment.targets).toEqual({ 'new-id': 2, s: 2 });
+    expect(renamed).toEqual([['old-id', 'new-id']]);
+    expect(dropped).toEqual(['gone']);
+    expect(JSON.stringify(original)).toBe(frozen);
   });
 });
