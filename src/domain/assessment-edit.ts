@@ -101,3 +101,65 @@ export function answerOf(
   }
   return found;
 }
+
+export interface ConsensusInput {
+  value?: AnswerValue | undefined;
+  na?: boolean | undefined;
+  /** Why the team agreed this rating: required, so that every consensus can be explained. */
+  reason: string;
+  by: string;
+}
+
+/**
+ * Records the team's agreed rating for a question, which then counts in
+ * place of the individual answers (SPEC §4.2). One entry per question.
+ */
+export function applyConsensus(
+  assessment: Assessment,
+  question: string,
+  input: ConsensusInput,
+  now: string,
+): Assessment {
+  if (!input.reason.trim()) throw new Error('a consensus rating needs a reason');
+  const entry: Assessment['consensus'][number] = {
+    question,
+    reason: input.reason.trim(),
+    by: input.by,
+    updated: now,
+  };
+  if (input.na) entry.na = true;
+  else if (input.value !== undefined && input.value !== null) entry.value = input.value;
+  const consensus = assessment.consensus.filter((other) => other.question !== question);
+  return { ...assessment, consensus: [...consensus, entry], updated: now };
+}
+
+/**
+ * Withdraws the agreed rating: the individual answers count again. The entry
+ * stays without a rating (and so counts nowhere, SPEC §4.2) but with the time
+ * of the withdrawal, so that a merge with an older copy keeps it withdrawn.
+ */
+export function removeConsensus(
+  assessment: Assessment,
+  question: string,
+  by: string,
+  now: string,
+): Assessment {
+  const consensus = assessment.consensus.filter((entry) => entry.question !== question);
+  return { ...assessment, consensus: [...consensus, { question, by, updated: now }], updated: now };
+}
+
+/** Adds a respondent (a unit interviewed, or an expert) with the next free id. */
+export function addRespondent(
+  assessment: Assessment,
+  respondent: Omit<Respondent, 'id'>,
+  now: string,
+): Assessment {
+  const taken = new Set(assessment.respondents.map((r) => r.id));
+  let n = assessment.respondents.length + 1;
+  while (taken.has(`r${n}`)) n += 1;
+  return {
+    ...assessment,
+    respondents: [...assessment.respondents, clean({ ...respondent, id: `r${n}` })],
+    updated: now,
+  };
+}

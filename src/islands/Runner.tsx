@@ -1,15 +1,23 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 
 import { resolveAnswers } from '../domain/answers.ts';
-import { isAnswer, type Assessment } from '../domain/assessment.ts';
+import { CONSOLIDATIONS, isAnswer, type Assessment, type Consolidation } from '../domain/assessment.ts';
 import { assessmentFileName, serializeAssessment } from '../domain/assessment-export.ts';
-import { answerOf, applyAnswer, type AnswerPatch } from '../domain/assessment-edit.ts';
+import {
+  addRespondent,
+  answerOf,
+  applyAnswer,
+  applyConsensus,
+  removeConsensus,
+  type AnswerPatch,
+} from '../domain/assessment-edit.ts';
 import type { QuestionModel, QuestionnaireModel, SectionModel } from '../domain/model.ts';
 import { scoreAssessment, visibleQuestions, type NodeScore } from '../domain/scoring.ts';
 import { localize, type Text } from '../domain/text.ts';
 import type { Messages } from '../i18n/en.ts';
 import { $assessments, flush, updateAssessment } from '../stores/assessments.ts';
 import { AssessmentGate } from './AssessmentGate.tsx';
+import { MatrixView } from './MatrixView.tsx';
 import { displayOf, downloadText, fill, formatRange, plural } from './format.ts';
 import { QuestionView } from './QuestionView.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
@@ -54,6 +62,10 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
   const area = areas[Math.min(current, areas.length - 1)]!;
   const [respondent, setRespondent] = useState(assessment.respondents[0]?.id ?? 'r1');
   const [onlyUnanswered, setOnlyUnanswered] = useState(false);
+  const [view, setView] = useState<'answer' | 'compare'>('answer');
+  const [addingRespondent, setAddingRespondent] = useState(false);
+  const respondentName = (respondentId: string) =>
+    assessment.respondents.find((r) => r.id === respondentId)?.name || respondentId;
 
   const result = useMemo(() => scoreAssessment(model, assessment), [model, assessment]);
   const resolved = useMemo(() => resolveAnswers(model, assessment), [model, assessment]);
@@ -134,33 +146,92 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
           </p>
         </div>
         <div class="runner__options">
+          <div class="runner__respondent">
+            {assessment.respondents.length > 1 ? (
+              <label>
+                {t.respondent}{' '}
+                <select value={respondent} onChange={(event) => setRespondent(event.currentTarget.value)}>
+                  {assessment.respondents.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {respondentLabel(r)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : (
+              assessment.respondents.length === 1 &&
+              hasDetails(assessment.respondents[0]!) && (
+                <p>
+                  {t.respondent}
+                  {t.colon}
+                  {respondentLabel(assessment.respondents[0]!)}
+                </p>
+              )
+            )}
+            {!addingRespondent && (
+              <button type="button" class="button button--quiet" onClick={() => setAddingRespondent(true)}>
+                {t.team.addRespondent}
+              </button>
+            )}
+          </div>
+          {addingRespondent && (
+            <NewRespondent
+              t={t}
+              onCancel={() => setAddingRespondent(false)}
+              onAdd={(details) => {
+                const now = new Date().toISOString();
+                const added = addRespondent($assessments.get()[id] ?? assessment, details, now);
+                updateAssessment(id, () => added);
+                setRespondent(added.respondents.at(-1)!.id);
+                setAddingRespondent(false);
+              }}
+            />
+          )}
           {assessment.respondents.length > 1 && (
             <label>
-              {t.respondent}{' '}
-              <select value={respondent} onChange={(event) => setRespondent(event.currentTarget.value)}>
-                {assessment.respondents.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {respondentLabel(r)}
+              {t.team.consolidation}{' '}
+              <select
+                value={assessment.consolidation ?? 'median'}
+                onChange={(event) => {
+                  const consolidation = event.currentTarget.value as Consolidation;
+                  updateAssessment(id, (latest) => ({
+                    ...latest,
+                    consolidation,
+                    updated: new Date().toISOString(),
+                  }));
+                }}
+              >
+                {CONSOLIDATIONS.map((how) => (
+                  <option key={how} value={how}>
+                    {t.team.consolidations[how]}
                   </option>
                 ))}
               </select>
             </label>
           )}
-          {assessment.respondents.length === 1 && hasDetails(assessment.respondents[0]!) && (
-            <p>
-              {t.respondent}
-              {t.colon}
-              {respondentLabel(assessment.respondents[0]!)}
-            </p>
+          <div class="view-switch" role="group" aria-label={t.team.views}>
+            {(['answer', 'compare'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                class={`button ${view === option ? 'button--primary' : 'button--secondary'}`}
+                aria-pressed={view === option}
+                onClick={() => setView(option)}
+              >
+                {option === 'answer' ? t.team.answerView : t.team.compareView}
+              </button>
+            ))}
+          </div>
+          {view === 'answer' && (
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                checked={onlyUnanswered}
+                onChange={(event) => setOnlyUnanswered(event.currentTarget.checked)}
+              />
+              {t.onlyUnanswered}
+            </label>
           )}
-          <label class="checkbox">
-            <input
-              type="checkbox"
-              checked={onlyUnanswered}
-              onChange={(event) => setOnlyUnanswered(event.currentTarget.checked)}
-            />
-            {t.onlyUnanswered}
-          </label>
         </div>
       </div>
 
@@ -212,31 +283,54 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
             )}
             <p class="hint">{t.keyboardHint}</p>
           </header>
-          <SectionBody
-            section={area}
-            depth={0}
-            render={(question) => {
-              if (!visible.has(question.id)) return null;
-              const entry = answerOf(assessment, question.id, respondent);
-              if (onlyUnanswered && entry && isAnswer(entry)) return null;
-              return (
-                <QuestionView
-                  key={`${question.id}:${respondent}`}
-                  question={question}
-                  consensus={consensusOf(question.id)}
-                  model={model}
-                  entry={entry}
-                  node={result.nodes[question.id]}
-                  respondent={respondent}
-                  locale={locale}
-                  t={t}
-                  onChange={(patch) => update(question.id, patch)}
-                />
-              );
-            }}
-            text={text}
-          />
-          {onlyUnanswered && allAnswered(area, visible, assessment, respondent) && (
+          {view === 'compare' ? (
+            <MatrixView
+              questions={questionsOf(area).filter((question) => visible.has(question.id))}
+              model={model}
+              assessment={assessment}
+              resolved={resolved}
+              result={result}
+              t={t}
+              locale={locale}
+              defaultBy={respondentName(respondent)}
+              onAgree={(question, input) =>
+                updateAssessment(id, (latest) =>
+                  applyConsensus(latest, question, input, new Date().toISOString()),
+                )
+              }
+              onWithdraw={(question) =>
+                updateAssessment(id, (latest) =>
+                  removeConsensus(latest, question, respondentName(respondent), new Date().toISOString()),
+                )
+              }
+            />
+          ) : (
+            <SectionBody
+              section={area}
+              depth={0}
+              render={(question) => {
+                if (!visible.has(question.id)) return null;
+                const entry = answerOf(assessment, question.id, respondent);
+                if (onlyUnanswered && entry && isAnswer(entry)) return null;
+                return (
+                  <QuestionView
+                    key={`${question.id}:${respondent}`}
+                    question={question}
+                    consensus={consensusOf(question.id)}
+                    model={model}
+                    entry={entry}
+                    node={result.nodes[question.id]}
+                    respondent={respondent}
+                    locale={locale}
+                    t={t}
+                    onChange={(patch) => update(question.id, patch)}
+                  />
+                );
+              }}
+              text={text}
+            />
+          )}
+          {view === 'answer' && onlyUnanswered && allAnswered(area, visible, assessment, respondent) && (
             <p class="notice notice--info">{t.allAnswered}</p>
           )}
           {hidden > 0 && <p class="hint">{plural(t.hiddenCount, hidden, locale)}</p>}
@@ -332,4 +426,61 @@ function allAnswered(
       const entry = answerOf(assessment, question.id, respondent);
       return !!entry && isAnswer(entry);
     });
+}
+
+function NewRespondent({
+  t,
+  onCancel,
+  onAdd,
+}: {
+  t: Messages['runner'];
+  onCancel: () => void;
+  onAdd: (details: { name: string; role?: string; unit?: string }) => void;
+}) {
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <form
+      class="new-respondent"
+      aria-label={t.team.newRespondent}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        const field = (name: string) => form.get(name)?.toString().trim() ?? '';
+        if (!field('name')) {
+          setError(t.team.nameRequired);
+          return;
+        }
+        onAdd({ name: field('name'), role: field('role'), unit: field('unit') });
+      }}
+    >
+      <div class="field-row">
+        <div class="field">
+          <label for="respondent-name">{t.team.name}</label>
+          <input id="respondent-name" name="name" aria-invalid={error ? 'true' : undefined} />
+        </div>
+        <div class="field">
+          <label for="respondent-role">{t.team.role}</label>
+          <input id="respondent-role" name="role" />
+        </div>
+        <div class="field">
+          <label for="respondent-unit">{t.team.unit}</label>
+          <input id="respondent-unit" name="unit" />
+        </div>
+      </div>
+      {error && (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="form-actions">
+        <button type="submit" class="button button--primary">
+          {t.team.add}
+        </button>
+        <button type="button" class="button button--quiet" onClick={onCancel}>
+          {t.team.cancel}
+        </button>
+      </div>
+    </form>
+  );
 }

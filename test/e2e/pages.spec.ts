@@ -9,6 +9,8 @@ test.describe('every page', () => {
     test(`${path} renders with no console error, no outside request and no axe violation`, async ({
       page,
     }) => {
+      // A whole questionnaire is a long page: axe takes its time over it on a busy machine.
+      if (/\/questionnaires\/[^/]+\/$/.test(path)) test.setTimeout(120_000);
       const found = await watch(page);
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+
+import { expect, test, type Page } from '@playwright/test';
+
+import { expectNoAxeViolations, importFile, watch } from './site.ts';
+
+const fixtureText = readFileSync('test/fixtures/rm-core-mission.cairn.json', 'utf8');
+const fixture = JSON.parse(fixtureText) as { id: string };
+
+async function openRunner(page: Page): Promise<void> {
+  await page.goto('/en/assessments/');
+  await page.locator('[data-ready]').waitFor();
+  await importFile(page, 'mission.cairn.json', fixtureText);
+  await expect(page.locator(`[data-assessment="${fixture.id}"]`)).toBeVisible();
+  await page.goto(`/en/assess/#${fixture.id}`);
+  await page.locator('.question').first().waitFor();
+}
+
+test.describe('mission', () => {
+  test('adds a respondent and answers as them', async ({ page }) => {
+    await openRunner(page);
+    await page.getByRole('button', { name: 'Add a respondent' }).click();
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.getByRole('alert')).toHaveText('Give the respondent a name.');
+    await page.getByLabel('Name', { exact: true }).fill('Land border office');
+    await page.getByLabel('Unit', { exact: true }).fill('Border');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.getByLabel('Answering as')).toHaveValue('r6');
+    await page.locator('[data-question="legal-mandate"] .level-card').nth(0).click();
+    await page.getByRole('button', { name: 'Compare answers' }).click();
+    await expect(page.locator('[data-matrix="legal-mandate"] td').nth(5)).toHaveText('1');
+  });
+
+  test('compares answers, finds disagreements and records a consensus with a reason', async ({ page }) => {
+    const found = await watch(page);
+    await openRunner(page);
+    await page.getByRole('button', { name: 'Compare answers' }).click();
+    const row = page.locator('[data-matrix="legal-mandate"]');
+    await expect(row.locator('th')).toContainText('Does the law make risk management');
+    await expect(page.locator('.matrix__table thead th')).toHaveCount(5 + 5);
+    await expectNoAxeViolations(page);
+
+    // Raise the threshold until only the widest disagreements remain, then lower it.
+    await page.getByLabel('Only items whose answers differ by at least').check();
+    await page.getByLabel('Disagreement threshold in levels').fill('9');
+    await page.getByLabel('Disagreement threshold in levels').press('Tab');
+    await expect(page.getByText('No item of this section has answers that far apart.')).toBeVisible();
+    await page.getByLabel('Disagreement threshold in levels').fill('1');
+    await page.getByLabel('Disagreement threshold in levels').press('Tab');
+    const count = Number(await page.locator('[data-disagreements]').getAttribute('data-disagreements'));
+    await expect(page.locator('.matrix__table tbody tr')).toHaveCount(count);
+
+    await page.getByLabel('Only items whose answers differ by at least').uncheck();
+    await row.getByRole('button', { name: /Agree a rating/ }).click();
+    await row.getByLabel('Rating', { exact: true }).selectOption('2');
+    await row.getByRole('button', { name: 'Record the agreed rating' }).click();
+    await expect(row.getByRole('alert')).toHaveText('Say why the team agreed this rating.');
+    await row.getByLabel('Reason', { exact: true }).fill('The code mentions risk only in a circular');
+    await row.getByRole('button', { name: 'Record the agreed rating' }).click();
+    await expect(row.locator('[data-consensus]')).toContainText('2');
+    await expect(row.locator('[data-consensus]')).toContainText('The code mentions risk only in a circular');
+    // The agreed rating counts in place of the answers.
+    await expect(row.locator('td').nth(7)).toHaveText('2.0');
+    await page.getByRole('button', { name: 'Answer', exact: true }).click();
+    await expect(page.locator('[data-question="legal-mandate"] .question__consensus')).toContainText(
+      'Agreed rating: 2',
+    );
+    await page.reload();
+    await page.getByRole('button', { name: 'Compare answers' }).click();
+    await expect(page.locator('[data-matrix="legal-mandate"] [data-consensus]')).toContainText('2');
+    await page
+      .locator('[data-matrix="legal-mandate"]')
+      .getByRole('button', { name: /Withdraw/ })
+      .click();
+    await expect(page.locator('[data-matrix="legal-mandate"] [data-consensus]')).toHaveCount(0);
+    expect(found.errors).toEqual([]);
+  });
+
+  test('the consolidation method changes the scores', async ({ page }) => {
+    await openRunner(page);
+    const score = page.locator('.section-head__score');
+    const median = await score.innerText();
+    await page.getByLabel('Several answers count as their').selectOption('min');
+    await expect(score).not.toHaveText(median);
+    await page.reload();
+    await expect(page.getByLabel('Several answers count as their')).toHaveValue('min');
+  });
+});
