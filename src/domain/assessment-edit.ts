@@ -44,6 +44,16 @@ function clean(respondent: Respondent): Respondent {
   return result;
 }
 
+/**
+ * The time to stamp an edit with: now, or just after the version it replaces
+ * when that one was written by a clock running ahead, so that the edit wins.
+ */
+export function editTime(now: string, previous: string | undefined): string {
+  const then = previous === undefined ? Number.NaN : Date.parse(previous);
+  const at = Date.parse(now);
+  return Number.isFinite(then) && Number.isFinite(at) && then >= at ? new Date(then + 1).toISOString() : now;
+}
+
 /** What an edit changes in one respondent's answer; absent keys stay as they were. */
 export interface AnswerPatch {
   value?: AnswerValue | undefined;
@@ -68,7 +78,7 @@ export function applyAnswer(
     (answer) => answer.question === question && answer.respondent === respondent,
   );
   const previous: AnswerEntry = index >= 0 ? assessment.answers[index]! : { question, respondent };
-  const next: AnswerEntry = { ...previous, updated: now };
+  const next: AnswerEntry = { ...previous, updated: editTime(now, previous.updated) };
   for (const key of ['value', 'na', 'insufficient', 'note', 'evidence'] as const) {
     if (!(key in patch)) continue;
     const value = patch[key];
@@ -85,7 +95,7 @@ export function applyAnswer(
   const answers = [...assessment.answers];
   if (index >= 0) answers[index] = next;
   else answers.push(next);
-  return { ...assessment, answers, updated: now };
+  return { ...assessment, answers, updated: next.updated! };
 }
 
 /** The (latest) entry of one respondent for one question, if any. */
@@ -130,7 +140,7 @@ export function applyConsensus(
   if (input.na) entry.na = true;
   else if (input.value !== undefined && input.value !== null) entry.value = input.value;
   const consensus = assessment.consensus.filter((other) => other.question !== question);
-  return { ...assessment, consensus: [...consensus, entry], updated: now };
+  return { ...assessment, consensus: [...consensus, entry], updated: entry.updated! };
 }
 
 /**

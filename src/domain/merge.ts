@@ -224,3 +224,28 @@ export function migrateAssessment(model: QuestionnaireModel, assessment: Assessm
     dropped: [...dropped].sort(),
   };
 }
+
+/**
+ * Settles a merge conflict the other way: `entry` (one of the conflict's two
+ * versions) becomes the one that counts, stamped `now` so that it keeps
+ * winning when the files are merged again.
+ */
+export function chooseEntry(
+  assessment: Assessment,
+  conflict: MergeConflict,
+  entry: AnswerEntry | ConsensusEntry,
+  now: string,
+): Assessment {
+  // Later than both versions even when a clock was ahead, so that the choice holds.
+  const newest = Math.max(time(now), time(conflict.kept.updated), time(conflict.dropped.updated));
+  const stamp = newest > time(now) ? new Date(newest + 1).toISOString() : now;
+  const chosen = { ...entry, updated: stamp };
+  if (conflict.kind === 'answer') {
+    const answers = assessment.answers.filter(
+      (other) => !(other.question === conflict.question && other.respondent === conflict.respondent),
+    );
+    return { ...assessment, answers: [...answers, chosen as AnswerEntry], updated: stamp };
+  }
+  const consensus = assessment.consensus.filter((other) => other.question !== conflict.question);
+  return { ...assessment, consensus: [...consensus, chosen as ConsensusEntry], updated: stamp };
+}

@@ -241,6 +241,16 @@ export const fr: Messages = {
     merge: 'Fusionner les réponses',
     mergeHint:
       'Les réponses sont fusionnées critère par critère ; quand les deux ont une réponse, la modification la plus récente l’emporte.',
+    mergeReportTitle: 'Rapport de fusion : {file}',
+    mergeReportHint:
+      'Quand les deux fichiers donnaient une réponse différente pour un même répondant, la modification la plus récente a été retenue. Choisissez l’autre version là où c’est la bonne.',
+    mergeLater: 'Garder la plus récente : {version}',
+    mergeEarlier: 'Garder l’autre : {version}',
+    mergeConsensus: 'note consensuelle',
+    mergeNa: 'Sans objet',
+    mergeNoValue: 'sans note',
+    mergeInsufficient: 'preuves insuffisantes',
+    mergeDone: 'Terminé',
     loadProblems: 'Certaines données enregistrées n’ont pas pu être lues et ont été laissées intactes :',
     unknownQuestionnaire: 'le questionnaire « {id} » n’est pas disponible sur ce site',
   },

@@ -4,9 +4,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Assessment } from '../domain/assessment.ts';
 import { assessmentFileName, serializeAssessment } from '../domain/assessment-export.ts';
 import { createAssessment } from '../domain/assessment-edit.ts';
-import { mergeAssessments } from '../domain/merge.ts';
+import { chooseEntry, mergeAssessments, type MergeConflict } from '../domain/merge.ts';
 import type { QuestionnaireModel } from '../domain/model.ts';
 import { scoreAssessment } from '../domain/scoring.ts';
+import { localize } from '../domain/text.ts';
 import type { Messages } from '../i18n/en.ts';
 import {
   $assessments,
@@ -15,6 +16,7 @@ import {
   deleteAssessment,
   flush,
   putAssessment,
+  updateAssessment,
 } from '../stores/assessments.ts';
 import { connectBrowserStorage } from '../stores/browser-storage.ts';
 import { loadQuestionnaireModel } from '../stores/questionnaires.ts';
@@ -42,6 +44,16 @@ type Notice =
 interface PendingConflict {
   incoming: Assessment;
   file: string;
+  /** Files chosen with it, imported once this one is settled. */
+  rest: readonly File[];
+}
+
+interface MergeReportState {
+  id: string;
+  file: string;
+  conflicts: MergeConflict[];
+  /** Per conflict: whether the version that lost was chosen instead. */
+  flipped: boolean[];
 }
 
 const now = () => new Date().toISOString();
@@ -110,7 +122,7 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
   const importFiles = async (files: readonly File[]) => {
     // Checking files needs the schema library: loaded only when a file comes in.
     const { checkAssessmentImport, parseAssessmentText } = await import('../domain/assessment-file.ts');
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
       const text = await file.text();
       const parsed = parseAssessmentText(text, file.name);
       if (!parsed.ok) {
@@ -133,7 +145,7 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
       }
       const incoming = { ...result.assessment, id: result.assessment.id || newId() };
       if ($assessments.get()[incoming.id!]) {
-        setConflict({ incoming, file: file.name });
+        setConflict({ incoming, file: file.name, rest: files.slice(index + 1) });
         return;
       }
       store(incoming, file.name);
@@ -148,9 +160,13 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
 
   const settle = async (how: 'replace' | 'both' | 'merge' | 'cancel') => {
     if (!conflict) return;
-    const { incoming, file } = conflict;
+    const { incoming, file, rest } = conflict;
     setConflict(undefined);
-    if (how === 'cancel') return;
+    // The other files chosen at the same time follow, each asked about in turn.
+    const next = () => {
+      if (rest.length) void importFiles(rest);
+    };
+    if (how === 'cancel') return next();
     if (how === 'replace') store(incoming, file, true);
     else if (how === 'both') {
       const time = now();
@@ -168,6 +184,8 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
           kind: 'info',
           text: fill(t.merged, { title: assessment.title ?? file, n: conflicts.length }),
         });
+        if (conflicts.length)
+          setMergeReport({ id: assessment.id!, file, conflicts, flipped: conflicts.map(() => false) });
       } catch (cause) {
         setNotice({
           kind: 'error',
@@ -176,6 +194,20 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
         });
       }
     }
+    next();
+  };
+
+  const [mergeReport, setMergeReport] = useState<MergeReportState | undefined>();
+  const choose = (index: number, flipped: boolean) => {
+    if (!mergeReport) return;
+    const conflict = mergeReport.conflicts[index]!;
+    updateAssessment(mergeReport.id, (latest) =>
+      chooseEntry(latest, conflict, flipped ? conflict.dropped : conflict.kept, now()),
+    );
+    setMergeReport({
+      ...mergeReport,
+      flipped: mergeReport.flipped.map((value, i) => (i === index ? flipped : value)),
+    });
   };
 
   const fileInput = useRef<HTMLInputElement>(null);
@@ -375,6 +407,17 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
       </section>
 
       {conflict && <ConflictDialog t={t} conflict={conflict} onSettle={settle} />}
+      {mergeReport && (
+        <MergeReport
+          t={t}
+          report={mergeReport}
+          model={models[$assessments.get()[mergeReport.id]?.questionnaire.id ?? ''] ?? undefined}
+          assessment={$assessments.get()[mergeReport.id]}
+          locale={locale}
+          onChoose={choose}
+          onClose={() => setMergeReport(undefined)}
+        />
+      )}
     </div>
   );
 }
@@ -565,6 +608,80 @@ function NewAssessmentForm({
           )}
         </div>
       </form>
+    </section>
+  );
+}
+
+function MergeReport({
+  t,
+  report,
+  model,
+  assessment,
+  locale,
+  onChoose,
+  onClose,
+}: {
+  t: Messages['assessments'];
+  report: MergeReportState;
+  model: QuestionnaireModel | undefined;
+  assessment: Assessment | undefined;
+  locale: string;
+  onChoose: (index: number, flipped: boolean) => void;
+  onClose: () => void;
+}) {
+  const prompt = (question: string) => {
+    const found = model?.questions.get(question);
+    return found ? localize(found.source.prompt, locale, model!.sourceLocale) : question;
+  };
+  const who = (respondent: string | undefined) =>
+    assessment?.respondents.find((r) => r.id === respondent)?.name || respondent || '';
+  const version = (entry: MergeConflict['kept']) => {
+    const value = entry.na
+      ? t.mergeNa
+      : entry.value === undefined || entry.value === null
+        ? t.mergeNoValue
+        : Array.isArray(entry.value)
+          ? entry.value.join(', ')
+          : String(entry.value);
+    return `${value}${entry.insufficient && !entry.na ? ` (${t.mergeInsufficient})` : ''} · ${formatDateTime(entry.updated, locale)}`;
+  };
+  return (
+    <section class="card merge-report" aria-labelledby="merge-report-title" data-merge-report>
+      <h2 id="merge-report-title">{fill(t.mergeReportTitle, { file: report.file })}</h2>
+      <p class="hint">{t.mergeReportHint}</p>
+      <ol>
+        {report.conflicts.map((conflict, index) => (
+          <li key={index} data-conflict={conflict.question}>
+            <fieldset>
+              <legend>
+                {prompt(conflict.question)} <code>{conflict.question}</code>
+                {conflict.kind === 'answer' ? ` · ${who(conflict.respondent)}` : ` · ${t.mergeConsensus}`}
+              </legend>
+              <label class="option">
+                <input
+                  type="radio"
+                  name={`conflict-${index}`}
+                  checked={!report.flipped[index]}
+                  onChange={() => onChoose(index, false)}
+                />
+                {fill(t.mergeLater, { version: version(conflict.kept) })}
+              </label>
+              <label class="option">
+                <input
+                  type="radio"
+                  name={`conflict-${index}`}
+                  checked={report.flipped[index]}
+                  onChange={() => onChoose(index, true)}
+                />
+                {fill(t.mergeEarlier, { version: version(conflict.dropped) })}
+              </label>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button type="button" class="button button--secondary" onClick={onClose}>
+        {t.mergeDone}
+      </button>
     </section>
   );
 }

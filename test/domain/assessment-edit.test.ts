@@ -109,3 +109,12 @@ describe('consensus and respondents', () => {
     expect(three.respondents[1]).toEqual({ id: 'r2', name: 'Port office', unit: 'Port' });
   });
 });
+
+describe('edits after a clock that ran ahead', () => {
+  it('stamps an edit just after the answer it replaces, so that the edit wins a merge', () => {
+    const ahead = applyAnswer(base, 'legal-mandate', 'r1', { value: 2 }, '2031-01-01T00:00:00.000Z');
+    const edited = applyAnswer(ahead, 'legal-mandate', 'r1', { value: 4 }, '2026-06-01T00:00:00.000Z');
+    expect(edited.answers[0]!.updated).toBe('2031-01-01T00:00:00.001Z');
+    expect(mergeAssessments([ahead, edited]).assessment.answers[0]!.value).toBe(4);
+  });
+});

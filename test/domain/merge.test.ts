@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { Assessment } from '../../src/domain/assessment.ts';
-import { canonical, mergeAssessments, MergeError, migrateAssessment } from '../../src/domain/merge.ts';
+import {
+  canonical,
+  chooseEntry,
+  mergeAssessments,
+  MergeError,
+  migrateAssessment,
+} from '../../src/domain/merge.ts';
 import { buildModel } from '../../src/domain/model.ts';
 
 const file = (extra: Partial<Assessment>): Assessment =>
@@ -179,5 +185,58 @@ describe('migrating an older version (SPEC §3)', () => {
     expect(renamed).toEqual([['old-id', 'new-id']]);
     expect(dropped).toEqual(['gone']);
     expect(JSON.stringify(original)).toBe(frozen);
+  });
+});
+
+describe('choosing the other side of a conflict', () => {
+  it('makes the chosen version count, and keeps it chosen when the files are merged again', () => {
+    const base = {
+      format: 'cairn.assessment' as const,
+      formatVersion: 1 as const,
+      questionnaire: { id: 'q', version: '1.0.0' },
+      respondents: [{ id: 'r1' }],
+      consensus: [],
+      targets: {},
+    };
+    const a: Assessment = {
+      ...base,
+      answers: [{ question: 'x', respondent: 'r1', value: 2, updated: '2026-01-01T00:00:00Z' }],
+    };
+    const b: Assessment = {
+      ...base,
+      answers: [{ question: 'x', respondent: 'r1', value: 4, updated: '2026-01-02T00:00:00Z' }],
+    };
+    const { assessment, conflicts } = mergeAssessments([a, b]);
+    expect(assessment.answers[0]!.value).toBe(4);
+    const chosen = chooseEntry(assessment, conflicts[0]!, conflicts[0]!.dropped, '2026-02-01T00:00:00Z');
+    expect(chosen.answers).toEqual([
+      { question: 'x', respondent: 'r1', value: 2, updated: '2026-02-01T00:00:00Z' },
+    ]);
+    expect(mergeAssessments([chosen, a, b]).assessment.answers[0]!.value).toBe(2);
+  });
+});
+
+describe('choosing a version written by a clock that was ahead', () => {
+  it('stamps the choice after both versions', () => {
+    const base = {
+      format: 'cairn.assessment' as const,
+      formatVersion: 1 as const,
+      questionnaire: { id: 'q', version: '1.0.0' },
+      respondents: [{ id: 'r1' }],
+      consensus: [],
+      targets: {},
+    };
+    const a: Assessment = {
+      ...base,
+      answers: [{ question: 'x', respondent: 'r1', value: 2, updated: '2030-01-01T00:00:00.000Z' }],
+    };
+    const b: Assessment = {
+      ...base,
+      answers: [{ question: 'x', respondent: 'r1', value: 4, updated: '2030-01-02T00:00:00.000Z' }],
+    };
+    const { assessment, conflicts } = mergeAssessments([a, b]);
+    const chosen = chooseEntry(assessment, conflicts[0]!, conflicts[0]!.dropped, '2026-02-01T00:00:00.000Z');
+    expect(chosen.answers[0]!.updated).toBe('2030-01-02T00:00:00.001Z');
+    expect(mergeAssessments([chosen, b]).assessment.answers[0]!.value).toBe(2);
   });
 });

@@ -76,6 +76,63 @@ test.describe('mission', () => {
     expect(found.errors).toEqual([]);
   });
 
+  test('merges two laptops’ files into one assessment, with each conflict shown and changeable', async ({
+    page,
+  }) => {
+    // Both laptops started from the team lead's file, which lists both experts.
+    const laptop = (respondent: 'both', answers: unknown[], updated: string) =>
+      JSON.stringify({
+        format: 'cairn.assessment',
+        formatVersion: 1,
+        id: 'mission-2027',
+        title: 'Mission 2027',
+        questionnaire: { id: 'rm-core', version: '1.1.0' },
+        updated,
+        respondents: [
+          { id: 'r1', name: 'Expert one' },
+          { id: 'r2', name: 'Expert two' },
+        ].filter(() => respondent === 'both'),
+        answers,
+      });
+    const first = laptop(
+      'both',
+      [
+        { question: 'legal-mandate', respondent: 'r1', value: 3, updated: '2027-03-01T10:00:00Z' },
+        { question: 'legal-powers', respondent: 'r1', value: 2, updated: '2027-03-01T10:05:00Z' },
+      ],
+      '2027-03-01T18:00:00Z',
+    );
+    const second = laptop(
+      'both',
+      [
+        { question: 'legal-mandate', respondent: 'r2', value: 4, updated: '2027-03-02T09:00:00Z' },
+        // The other expert corrected r1's answer on their laptop, later.
+        { question: 'legal-powers', respondent: 'r1', value: 4, updated: '2027-03-02T09:30:00Z' },
+      ],
+      '2027-03-02T18:00:00Z',
+    );
+    await page.goto('/en/assessments/');
+    await page.locator('[data-ready]').waitFor();
+    await page.locator('#import-files').setInputFiles([
+      { name: 'laptop-a.cairn.json', mimeType: 'application/json', buffer: Buffer.from(first) },
+      { name: 'laptop-b.cairn.json', mimeType: 'application/json', buffer: Buffer.from(second) },
+    ]);
+    const dialog = page.getByRole('dialog', { name: 'This assessment is already in this browser' });
+    await dialog.getByRole('button', { name: 'Merge the answers' }).click();
+    const report = page.locator('[data-merge-report]');
+    await expect(report).toContainText('Merge report: laptop-b.cairn.json');
+    const conflict = report.locator('[data-conflict="legal-powers"]');
+    await expect(conflict).toContainText('Expert one');
+    await expect(conflict.getByLabel(/^Keep the later: 4/)).toBeChecked();
+    await conflict.getByLabel(/^Keep the other: 2/).check();
+    await expect(page.locator('.assessment-card')).toHaveCount(1);
+    await page.goto('/en/assess/#mission-2027');
+    await page.getByRole('button', { name: 'Compare answers' }).click();
+    await expect(page.locator('[data-matrix="legal-powers"] td').first()).toHaveText('2');
+    await expect(page.locator('[data-matrix="legal-mandate"] td').nth(0)).toHaveText('3');
+    await expect(page.locator('[data-matrix="legal-mandate"] td').nth(1)).toHaveText('4');
+  });
+
   test('the consolidation method changes the scores', async ({ page }) => {
     await openRunner(page);
     const score = page.locator('.section-head__score');
