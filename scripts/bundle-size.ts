@@ -20,6 +20,8 @@ export const BUDGETS: Record<string, number> = {
   '/fr/results/': 60 * 1024,
   '/en/roadmap/': 60 * 1024,
   '/fr/roadmap/': 60 * 1024,
+  '/en/compare/': 60 * 1024,
+  '/fr/compare/': 60 * 1024,
 };
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;

@@ -386,7 +386,7 @@ function ResultsView({ locale, t, labels, assessment, model }: ViewProps) {
             {report.gaps.length === 0 ? (
               <p>{t.noGaps}</p>
             ) : (
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="group" aria-labelledby="gaps-title">
                 <table class="results-table" id="gaps-table">
                   <caption class="visually-hidden">{t.gapsTitle}</caption>
                   <thead>

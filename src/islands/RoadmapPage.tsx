@@ -700,7 +700,7 @@ function Projection({
           locale,
         }}
       />
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="group" aria-labelledby="projection-title">
         <table class="results-table" id="projection-table">
           <caption class="visually-hidden">{t.projectionTitle}</caption>
           <thead>
@@ -923,7 +923,7 @@ function BaselineProgress({
             {fill(t.baselineTitle, { date: formatDateTime(baseline.recorded, locale) })}
           </h2>
           <p class="hint">{t.baselineHint}</p>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="group" aria-labelledby="baseline-title">
             <table class="results-table" id="baseline-table">
               <thead>
                 <tr>
