@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 
 import type { Assessment } from '../src/domain/assessment.ts';
+import { mergeAssessments } from '../src/domain/merge.ts';
 import { buildModel, walk, type QuestionnaireModel } from '../src/domain/model.ts';
 import { parseQuestionnaireText } from '../src/domain/questionnaire-file.ts';
 import { questionnaireSchema } from '../src/domain/questionnaire-schema.ts';
@@ -174,6 +175,45 @@ function gzippedSize(folder: string, extension: string): { files: number; raw: n
   visit(folder);
   return total;
 }
+
+function measureMerge(label: string, runs = 15): void {
+  const { model } = synthetic(300, 1);
+  // Twenty laptops: each its own expert, and every file also carries the team lead's answers,
+  // edited at different times, so that conflicts are many.
+  const files = Array.from({ length: 20 }, (_, index) => {
+    const own = answers(model, 1, sequence(100 + index));
+    const lead = answers(model, 1, sequence(7));
+    return {
+      ...own,
+      updated: `2026-01-${String(1 + (index % 28)).padStart(2, '0')}T00:00:00Z`,
+      respondents: [
+        { id: `expert-${index}`, name: `Expert ${index}` },
+        { id: 'lead', name: 'Team lead' },
+      ],
+      answers: [
+        ...own.answers.map((answer) => ({ ...answer, respondent: `expert-${index}` })),
+        ...lead.answers.map((answer) => ({
+          ...answer,
+          respondent: 'lead',
+          updated: `2026-02-${String(1 + index).padStart(2, '0')}T00:00:00Z`,
+        })),
+      ],
+    } as Assessment;
+  });
+  for (let warm = 0; warm < 2; warm += 1) mergeAssessments(files);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    mergeAssessments(files);
+    times.push(performance.now() - start);
+  }
+  process.stdout.write(
+    `${label.padEnd(52)} ${median(times).toFixed(2).padStart(8)} ms (median of ${runs})\n`,
+  );
+}
+
+process.stdout.write('\nMerging\n');
+measureMerge('20 files × 300 items (12,000 answers)');
 
 process.stdout.write('\nRoadmap (needed actions, order, phases, projected scores after each of 5 phases)\n');
 measureRoadmap('synthetic: 300 items × 4 actions');

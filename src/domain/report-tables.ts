@@ -22,6 +22,12 @@ export interface Table {
   readonly name: string;
   /** False for a sheet of its own layout (the summary): no header row, nothing frozen. */
   readonly headerRow?: boolean;
+  /** Spreadsheets only: protect the sheet, leaving these columns (0-based) editable. */
+  readonly editableColumns?: readonly number[];
+  /** Spreadsheets only: a drop-down list of allowed values for a column over rows (1-based, inclusive). */
+  readonly choices?: readonly { column: number; from: number; to: number; values: readonly string[] }[];
+  /** Spreadsheets only: columns (0-based) whose long texts wrap. */
+  readonly wrapColumns?: readonly number[];
   readonly columns: readonly Column[];
   readonly rows: readonly (readonly Cell[])[];
 }

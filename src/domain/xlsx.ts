@@ -49,6 +49,8 @@ function sheetName(name: string, taken: Set<string>): string {
 }
 
 const STYLE_HEADER = 1;
+const STYLE_EDITABLE = 2;
+const STYLE_WRAP = 3;
 
 function cellXml(value: Cell, ref: string, style = 0): string {
   const s = style ? ` s="${style}"` : '';
@@ -57,8 +59,17 @@ function cellXml(value: Cell, ref: string, style = 0): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
 }
 
+/** A literal list for a validation: Excel allows 255 characters and no comma inside a value. */
+function listFormula(values: readonly string[]): string | undefined {
+  if (values.some((value) => value.includes(',') || value.includes('"'))) return undefined;
+  const joined = values.join(',');
+  return joined.length <= 255 ? `"${escapeXml(joined)}"` : undefined;
+}
+
 function sheetXml(table: Table): string {
   const header = table.headerRow !== false;
+  const editable = new Set(table.editableColumns ?? []);
+  const wrap = new Set(table.wrapColumns ?? []);
   const rows = header ? [table.columns.map((column) => column.header as Cell), ...table.rows] : table.rows;
   const view = header
     ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
@@ -73,15 +84,39 @@ function sheetXml(table: Table): string {
     : '';
   const data = rows
     .map((row, r) => {
-      const style = header && r === 0 ? STYLE_HEADER : 0;
-      const cells = row.map((value, c) => cellXml(value, `${columnName(c)}${r + 1}`, style)).join('');
+      const styleOf = (c: number) =>
+        header && r === 0 ? STYLE_HEADER : editable.has(c) ? STYLE_EDITABLE : wrap.has(c) ? STYLE_WRAP : 0;
+      // Editable cells are written even when empty, so that they stay unlocked on a protected sheet.
+      const cells = table.columns
+        .map((_, c) => {
+          const value = row[c] ?? null;
+          const ref = `${columnName(c)}${r + 1}`;
+          if ((value === null || value === '') && styleOf(c) === STYLE_EDITABLE)
+            return `<c r="${ref}" s="${STYLE_EDITABLE}"/>`;
+          return cellXml(value, ref, styleOf(c));
+        })
+        .join('');
       return `<row r="${r + 1}">${cells}</row>`;
     })
     .join('');
-  return `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${view}${cols}<sheetData>${data}</sheetData></worksheet>`;
+  const protection = table.editableColumns
+    ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>'
+    : '';
+  const validations = (table.choices ?? [])
+    .map((choice) => {
+      const formula = listFormula(choice.values);
+      if (!formula) return '';
+      const column = columnName(choice.column);
+      return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${column}${choice.from}:${column}${choice.to}"><formula1>${formula}</formula1></dataValidation>`;
+    })
+    .filter(Boolean);
+  const validationXml = validations.length
+    ? `<dataValidations count="${validations.length}">${validations.join('')}</dataValidations>`
+    : '';
+  return `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${view}${cols}<sheetData>${data}</sheetData>${protection}${validationXml}</worksheet>`;
 }
 
-const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFF6D6"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1" applyProtection="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/><protection locked="0"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /** The workbook's bytes: one sheet per table, in order. */
 export function xlsxWorkbook(tables: readonly Table[]): Uint8Array {

@@ -64,6 +64,46 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
   const [onlyUnanswered, setOnlyUnanswered] = useState(false);
   const [view, setView] = useState<'answer' | 'compare'>('answer');
   const [addingRespondent, setAddingRespondent] = useState(false);
+  const [formNotice, setFormNotice] = useState<
+    { ok: boolean; text: string; problems: string[] } | undefined
+  >();
+  const words = { ...t.team.formWords };
+  const downloadForm = async () => {
+    const { blankForm } = await import('./paper-forms.ts');
+    const latest = $assessments.get()[id] ?? assessment;
+    const name = respondentName(respondent)
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .toLowerCase();
+    downloadText(
+      `${assessmentFileName(latest).replace(/\.cairn\.json$/, '')}-form-${name}.xlsx`,
+      blankForm(model, withRespondent(latest, respondent), respondent, locale, words),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+  };
+  const takeForm = async (file: File) => {
+    const { importForm } = await import('./paper-forms.ts');
+    const latest = $assessments.get()[id] ?? assessment;
+    const result = await importForm(file, model, latest, locale, words);
+    if (!result.ok) {
+      setFormNotice({
+        ok: false,
+        text: fill(t.team.formRefused, { file: file.name }),
+        problems: result.problems,
+      });
+      return;
+    }
+    updateAssessment(id, () => result.assessment);
+    setRespondent(result.respondent);
+    setFormNotice({
+      ok: true,
+      text: fill(t.team.formImported, {
+        n: result.answered,
+        name: respondentName(result.respondent),
+        file: file.name,
+      }),
+      problems: [],
+    });
+  };
   const respondentName = (respondentId: string) =>
     assessment.respondents.find((r) => r.id === respondentId)?.name || respondentId;
 
@@ -208,6 +248,42 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
                 ))}
               </select>
             </label>
+          )}
+          <div class="runner__forms">
+            <button type="button" class="button button--quiet" onClick={() => void downloadForm()}>
+              {fill(t.team.paperForm, { name: respondentName(respondent) })}
+            </button>
+            <input
+              id="form-file"
+              type="file"
+              class="visually-hidden"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(event) => {
+                const input = event.currentTarget;
+                const file = input.files?.[0];
+                input.value = '';
+                if (file) void takeForm(file);
+              }}
+            />
+            <label for="form-file" class="button button--quiet">
+              {t.team.importForm}
+            </label>
+          </div>
+          {formNotice && (
+            <div
+              class={`notice notice--${formNotice.ok ? 'info' : 'error'}`}
+              role={formNotice.ok ? 'status' : 'alert'}
+              data-form-notice
+            >
+              <p>{formNotice.text}</p>
+              {formNotice.problems.length > 0 && (
+                <ul>
+                  {formNotice.problems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
           )}
           <div class="view-switch" role="group" aria-label={t.team.views}>
             {(['answer', 'compare'] as const).map((option) => (

@@ -265,7 +265,7 @@ describe('cairn report', () => {
     const result = cairn('report', RM_CORE, MISSION, '--format', 'docx', '-o', word);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const text = docxText(new Uint8Array(readFileSync(word)));
+    const text = await docxText(new Uint8Array(readFileSync(word)));
     expect(text).toContain('Capacity-building roadmap');
     expect(text).toContain('Roadmap by phase');
     expect(text).toContain('Diagnostic mission, March 2026');

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoAxeViolations, importFile, watch } from './site.ts';
+import ExcelJS from 'exceljs';
+
+import { download, expectNoAxeViolations, importFile, watch } from './site.ts';
 
 const fixtureText = readFileSync('test/fixtures/rm-core-mission.cairn.json', 'utf8');
 const fixture = JSON.parse(fixtureText) as { id: string };
@@ -131,6 +133,50 @@ test.describe('mission', () => {
     await expect(page.locator('[data-matrix="legal-powers"] td').first()).toHaveText('2');
     await expect(page.locator('[data-matrix="legal-mandate"] td').nth(0)).toHaveText('3');
     await expect(page.locator('[data-matrix="legal-mandate"] td').nth(1)).toHaveText('4');
+  });
+
+  test('a paper form goes out as XLSX, comes back filled, and becomes the respondent’s answers', async ({
+    page,
+  }) => {
+    await openRunner(page);
+    const form = await download(page, /^Paper form for National targeting centre/);
+    expect(form.name).toMatch(/-form-national-targeting-centre\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(form.bytes).buffer);
+    const sheet = workbook.getWorksheet('Answers')!;
+    const rowOf = (id: string) => sheet.getColumn(1).values.indexOf(id);
+    const rating = (id: string) => sheet.getRow(rowOf(id)).getCell(8);
+    expect(rating('legal-powers').dataValidation).toMatchObject({ type: 'list' });
+
+    // A bad value is refused with its sheet and row, and nothing is taken.
+    rating('legal-powers').value = 9;
+    await page.locator('#form-file').setInputFiles({
+      name: 'ntc.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    await expect(page.locator('[data-form-notice]')).toContainText(
+      'ntc.xlsx was not taken. Nothing was changed.',
+    );
+    await expect(page.locator('[data-form-notice]')).toContainText(
+      `ntc.xlsx: sheet "Answers", row ${rowOf('legal-powers')} (legal-powers): "9" is not a level of its scale`,
+    );
+
+    rating('legal-powers').value = 1;
+    sheet.getRow(rowOf('legal-powers')).getCell(10).value = 'Powers limited to the declaration';
+    await page.locator('#form-file').setInputFiles({
+      name: 'ntc.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    await expect(page.locator('[data-form-notice]')).toContainText(
+      'answers of National targeting centre taken from ntc.xlsx',
+    );
+    await expect(page.locator('[data-question="legal-powers"] input:checked')).toHaveValue('1');
+    await page.locator('[data-question="legal-powers"]').getByText('Note and evidence').click();
+    await expect(page.locator('[data-question="legal-powers"]').getByLabel('Note')).toHaveValue(
+      'Powers limited to the declaration',
+    );
   });
 
   test('the consolidation method changes the scores', async ({ page }) => {

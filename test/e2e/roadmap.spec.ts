@@ -115,7 +115,7 @@ test.describe('roadmap', () => {
     await openRoadmap(page);
     const word = await download(page, 'Word');
     expect(word.name).toBe('diagnostic-mission-march-2026-roadmap.docx');
-    const text = docxText(new Uint8Array(word.bytes));
+    const text = await docxText(new Uint8Array(word.bytes));
     for (const heading of [
       'Capacity-building roadmap',
       'Summary',
