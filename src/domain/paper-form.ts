@@ -176,8 +176,7 @@ export function readPaperForm(
     return { ok: false, problems: [`${file}: not a Cairn form (it needs an About and an Answers sheet)`] };
   const aboutValues = new Map<string, string>();
   for (const row of about.rows) aboutValues.set(cellText(row[0]), cellText(row[1]));
-  const read = (key: AboutKey) =>
-    aboutValues.get(words[key]) ?? aboutValues.get(FORM_WORDS[key]) ?? '';
+  const read = (key: AboutKey) => aboutValues.get(words[key]) ?? aboutValues.get(FORM_WORDS[key]) ?? '';
   const problems: string[] = [];
   const where = (row: number, id?: string) =>
     `${file}: sheet "${answers.name}", row ${row}${id ? ` (${id})` : ''}`;
