@@ -252,6 +252,17 @@ export const fr: Messages = {
     mergeNoValue: 'sans note',
     mergeInsufficient: 'preuves insuffisantes',
     mergeDone: 'Terminé',
+    ownTitle: 'Vos propres questionnaires',
+    ownText:
+      'Chargez un questionnaire rédigé dans le format YAML de Cairn. Il est vérifié selon les mêmes règles que les questionnaires intégrés, conservé dans ce navigateur seulement, puis utilisable partout : réponses, résultats, feuille de route et exports.',
+    ownButton: 'Charger un questionnaire (YAML)…',
+    ownLoaded: '« {title} » ({id} {version}) est prêt : choisissez-le pour une nouvelle évaluation.',
+    ownRefused: '{file} n’a pas été conservé. Rien n’a été enregistré.',
+    ownBuiltIn:
+      '{file} : « {id} » est l’identifiant d’un questionnaire intégré ; donnez un autre identifiant au vôtre',
+    ownRemove: 'Retirer',
+    ownWarnings: '{file} a été conservé, avec ces remarques :',
+    ownFull: '{file} n’a pas pu être enregistré : le stockage de ce navigateur est plein ou indisponible.',
     loadProblems: 'Certaines données enregistrées n’ont pas pu être lues et ont été laissées intactes :',
     unknownQuestionnaire: 'le questionnaire « {id} » n’est pas disponible sur ce site',
   },

@@ -19,7 +19,13 @@ import {
   updateAssessment,
 } from '../stores/assessments.ts';
 import { connectBrowserStorage } from '../stores/browser-storage.ts';
-import { loadQuestionnaireModel } from '../stores/questionnaires.ts';
+import {
+  $customQuestionnaires,
+  forgetQuestionnaire,
+  keepQuestionnaire,
+  loadCustomQuestionnaires,
+} from '../stores/custom-questionnaires.ts';
+import { forgetModel, loadQuestionnaireModel } from '../stores/questionnaires.ts';
 import { downloadText, fill, formatDateTime, newId } from './format.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 
@@ -95,7 +101,64 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
   const [renaming, setRenaming] = useState<string | undefined>();
   const [conflict, setConflict] = useState<PendingConflict | undefined>();
   const [dragging, setDragging] = useState(false);
-  const questionnaireTitle = (id: string) => questionnaires.find((q) => q.id === id)?.title ?? id;
+  const own = useStore($customQuestionnaires);
+  useEffect(() => {
+    loadCustomQuestionnaires();
+  }, []);
+  const choices: QuestionnaireChoice[] = [
+    ...questionnaires,
+    ...Object.values(own).map(({ questionnaire }) => ({
+      id: questionnaire.id,
+      version: questionnaire.version,
+      title: localize(questionnaire.title, locale, questionnaire.locales[0] ?? 'en'),
+    })),
+  ];
+  const questionnaireTitle = (id: string) => choices.find((q) => q.id === id)?.title ?? id;
+
+  const loadQuestionnaire = async (file: File) => {
+    const { parseQuestionnaireText, formatProblem } = await import('../domain/questionnaire-file.ts');
+    const { questionnaire, problems } = parseQuestionnaireText(await file.text(), file.name);
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    if (!questionnaire || errors.length) {
+      setNotice({
+        kind: 'error',
+        text: fill(t.ownRefused, { file: file.name }),
+        details: errors.map(formatProblem),
+      });
+      return;
+    }
+    if (questionnaires.some((q) => q.id === questionnaire.id)) {
+      setNotice({
+        kind: 'error',
+        text: fill(t.ownRefused, { file: file.name }),
+        details: [fill(t.ownBuiltIn, { file: file.name, id: questionnaire.id })],
+      });
+      return;
+    }
+    try {
+      keepQuestionnaire(questionnaire, file.name);
+    } catch {
+      setNotice({
+        kind: 'error',
+        text: fill(t.ownRefused, { file: file.name }),
+        details: [fill(t.ownFull, { file: file.name })],
+      });
+      return;
+    }
+    forgetModel(questionnaire.id);
+    const title = localize(questionnaire.title, locale, questionnaire.locales[0] ?? 'en');
+    if (problems.length)
+      setNotice({
+        kind: 'warning',
+        text: fill(t.ownWarnings, { file: file.name }),
+        details: problems.map(formatProblem),
+      });
+    else
+      setNotice({
+        kind: 'info',
+        text: fill(t.ownLoaded, { title, id: questionnaire.id, version: questionnaire.version }),
+      });
+  };
 
   const remove = (assessment: Assessment) => {
     deleteAssessment(assessment.id!);
@@ -378,7 +441,7 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
         <NewAssessmentForm
           t={t}
           locale={locale}
-          questionnaires={questionnaires}
+          questionnaires={choices}
           onCancel={list.length ? () => setCreating(false) : undefined}
         />
       )}
@@ -404,6 +467,49 @@ export function AssessmentsPage({ locale, t, tSave, questionnaires }: Props) {
           {t.importButton}
         </label>
         {dragging && <p class="drop-hint">{t.dropHere}</p>}
+      </section>
+
+      <section aria-labelledby="own-title" class="import-zone own-questionnaires">
+        <h2 id="own-title">{t.ownTitle}</h2>
+        <p>{t.ownText}</p>
+        {Object.keys(own).length > 0 && (
+          <ul class="own-questionnaires__list">
+            {Object.values(own).map(({ questionnaire, file }) => (
+              <li key={questionnaire.id} data-own={questionnaire.id}>
+                <strong>{localize(questionnaire.title, locale, questionnaire.locales[0] ?? 'en')}</strong>{' '}
+                <code>
+                  {questionnaire.id} {questionnaire.version}
+                </code>{' '}
+                <span class="hint">{file}</span>{' '}
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  onClick={() => {
+                    forgetQuestionnaire(questionnaire.id);
+                    forgetModel(questionnaire.id);
+                  }}
+                >
+                  {t.ownRemove}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <input
+          id="own-file"
+          type="file"
+          accept=".yaml,.yml,text/yaml,application/yaml"
+          class="visually-hidden"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void loadQuestionnaire(file);
+          }}
+        />
+        <label for="own-file" class="button button--secondary">
+          {t.ownButton}
+        </label>
       </section>
 
       {conflict && <ConflictDialog t={t} conflict={conflict} onSettle={settle} />}

@@ -4,6 +4,7 @@
  */
 import { buildModel, type QuestionnaireModel } from '../domain/model.ts';
 import type { Questionnaire } from '../domain/questionnaire-schema.ts';
+import { customQuestionnaire } from './custom-questionnaires.ts';
 
 const models = new Map<string, Promise<QuestionnaireModel | undefined>>();
 
@@ -11,10 +12,21 @@ export function questionnaireUrl(id: string): string {
   return `/data/questionnaires/${encodeURIComponent(id)}.json`;
 }
 
-/** The model of questionnaire `id`, or undefined when this site does not have it. */
+/** Forgets a model, when a kept questionnaire is replaced or removed. */
+export function forgetModel(id: string): void {
+  models.delete(id);
+}
+
+/** The model of questionnaire `id` (built in, or kept in this browser), or undefined when there is none. */
 export function loadQuestionnaireModel(id: string): Promise<QuestionnaireModel | undefined> {
   let model = models.get(id);
   if (!model) {
+    const own = customQuestionnaire(id);
+    if (own) {
+      const built = Promise.resolve(buildModel(own));
+      models.set(id, built);
+      return built;
+    }
     model = fetch(questionnaireUrl(id))
       .then(async (response) => {
         if (!response.ok) return undefined;

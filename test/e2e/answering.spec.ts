@@ -516,3 +516,43 @@ test.describe('offline', () => {
     }
   });
 });
+
+test.describe('your own questionnaire', () => {
+  test('is loaded, answered and exported like a built-in one', async ({ page }) => {
+    await page.goto('/en/assessments/');
+    await page.locator('[data-ready]').waitFor();
+    await page.locator('#own-file').setInputFiles('test/fixtures/all-kinds.yaml');
+    await expect(page.getByText('“Every kind of item” (all-kinds 1.0.0) is ready')).toBeVisible();
+    await page.getByLabel('Questionnaire', { exact: true }).selectOption('all-kinds');
+    await page.getByLabel('Title').fill('Own questionnaire trial');
+    await page.getByRole('button', { name: 'Create and start answering' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Own questionnaire trial');
+    await page.locator('[data-question="selection"] .level-card').nth(2).click();
+    await expect(page.locator('.section-head__score')).toContainText('1 of 2 answered');
+    const exported = await download(page, 'Export file');
+    expect(JSON.parse(exported.text)).toMatchObject({ questionnaire: { id: 'all-kinds', version: '1.0.0' } });
+    // It stays after a reload, in this browser only.
+    await page.reload();
+    await expect(page.locator('[data-question="selection"] input:checked')).toHaveValue('3');
+  });
+
+  test('a broken questionnaire is refused with its line numbers, and nothing is kept', async ({ page }) => {
+    await page.goto('/en/assessments/');
+    await page.locator('[data-ready]').waitFor();
+    const broken = readFileSync('test/fixtures/all-kinds.yaml', 'utf8')
+      .replace('type: boolean', 'type: boolean\n        colour: red')
+      .replace('showIf: "has-scanner == true"', 'showIf: "has-scanner =="');
+    await page
+      .locator('#own-file')
+      .setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('broken.yaml was not kept. Nothing was stored.');
+    await expect(alert).toContainText(/broken\.yaml:\d+:\d+: unknown key "colour"/);
+    await expect(alert).toContainText(/broken\.yaml:\d+:\d+: .*showIf/);
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('cairn:questionnaire:')),
+      ),
+    ).toEqual([]);
+  });
+});
