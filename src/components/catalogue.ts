@@ -40,3 +40,31 @@ export function textOf(questionnaire: Questionnaire, locale: string) {
   const source = questionnaire.locales[0] ?? 'en';
   return (text: Text | undefined) => localize(text, locale, source);
 }
+
+export interface CoverageRow {
+  id: string;
+  title: Text;
+  /** Per questionnaire id: how many of its items cite the instrument. */
+  counts: Record<string, number>;
+}
+
+/** Which instruments each questionnaire covers, and with how many items: one row per instrument. */
+export function coverageByInstrument(entries: readonly CatalogueEntry[]): CoverageRow[] {
+  const rows = new Map<string, CoverageRow>();
+  for (const { questionnaire, model } of entries) {
+    for (const reference of questionnaire.references ?? []) {
+      if (!rows.has(reference.id))
+        rows.set(reference.id, { id: reference.id, title: reference.title, counts: {} });
+    }
+    for (const question of model.questions.values()) {
+      for (const id of question.source.references ?? []) {
+        const row = rows.get(id);
+        if (row) row.counts[questionnaire.id] = (row.counts[questionnaire.id] ?? 0) + 1;
+      }
+    }
+  }
+  return [...rows.values()].sort(
+    (a, b) =>
+      Object.keys(b.counts).length - Object.keys(a.counts).length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}

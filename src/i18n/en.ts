@@ -81,6 +81,9 @@ export const en = {
     items: { one: '{n} item', other: '{n} items' },
     languages: 'Languages',
     instruments: 'Instruments cited',
+    coverageTitle: 'Coverage by instrument',
+    coverageLead: 'How many items of each questionnaire cite each instrument.',
+    instrument: 'Instrument',
     read: 'Read the questionnaire',
   },
   document: {

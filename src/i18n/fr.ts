@@ -78,6 +78,9 @@ export const fr: Messages = {
     items: { one: '{n} critère', other: '{n} critères' },
     languages: 'Langues',
     instruments: 'Instruments cités',
+    coverageTitle: 'Couverture par instrument',
+    coverageLead: 'Nombre de critères de chaque questionnaire qui citent chaque instrument.',
+    instrument: 'Instrument',
     read: 'Lire le questionnaire',
   },
   document: {
