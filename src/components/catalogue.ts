@@ -63,8 +63,11 @@ export function coverageByInstrument(entries: readonly CatalogueEntry[]): Covera
       }
     }
   }
-  return [...rows.values()].sort(
-    (a, b) =>
-      Object.keys(b.counts).length - Object.keys(a.counts).length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return [...rows.values()]
+    .filter((row) => Object.keys(row.counts).length > 0)
+    .sort(
+      (a, b) =>
+        Object.keys(b.counts).length - Object.keys(a.counts).length ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 }

@@ -1,11 +1,12 @@
 import { en, type Messages } from './en.ts';
+import { es } from './es.ts';
 import { fr } from './fr.ts';
 import type { Locale } from './locales.ts';
 
 export * from './locales.ts';
 export type { Messages };
 
-const CATALOGUES: Record<Locale, Messages> = { en, fr };
+const CATALOGUES: Record<Locale, Messages> = { en, fr, es };
 
 export function messagesFor(locale: Locale): Messages {
   return CATALOGUES[locale];

@@ -63,3 +63,76 @@ describe('rm-core', () => {
     expect(questionnaire.target).toBe(3);
   });
 });
+
+describe('rm-core action library', () => {
+  const { questionnaire } = load('rm-core.yaml');
+  const model = buildModel(questionnaire);
+
+  it('has a step to every level from 2 to at least 4 for every item, with effort, duration and owner', () => {
+    for (const question of model.questions.values()) {
+      const actions = question.source.actions ?? [];
+      const levels = actions.map((action) => action.to);
+      for (const level of [2, 3, 4]) expect(levels, question.id).toContain(level);
+      for (const action of actions) {
+        expect(action.effort, action.id).toBeGreaterThan(0);
+        expect(action.duration, action.id).toBeGreaterThan(0);
+        expect(action.owner, action.id).toBeDefined();
+        expect(action.kind, action.id).toBeDefined();
+      }
+    }
+  });
+
+  it('makes advanced analytics wait for data governance, and automated selectivity for its legal basis', () => {
+    const action = (id: string) =>
+      [...model.questions.values()].flatMap((q) => q.source.actions ?? []).find((a) => a.id === id);
+    expect(action('data-analytics-to-3')?.dependsOn).toContain('data-governance-to-3');
+    expect(action('selectivity-automation-to-3')?.dependsOn).toContain('legal-selectivity-basis-to-3');
+  });
+});
+
+describe('companion questionnaires', () => {
+  const companions = ['pca.yaml', 'data-intelligence.yaml', 'capacity-building.yaml'];
+
+  it.each(companions)(
+    '%s has 15 to 30 items with distinct rubrics, evidence, references and actions',
+    (name) => {
+      const model = buildModel(load(name).questionnaire);
+      const questions = [...model.questions.values()];
+      expect(questions.length).toBeGreaterThanOrEqual(15);
+      expect(questions.length).toBeLessThanOrEqual(30);
+      for (const question of questions) {
+        const rubrics = Object.values(question.source.levels ?? {}).map((text) => JSON.stringify(text));
+        expect(new Set(rubrics).size, question.id).toBe(question.scale!.values.length);
+        expect(question.source.evidence?.length ?? 0, question.id).toBeGreaterThanOrEqual(2);
+        expect(question.source.references?.length ?? 0, question.id).toBeGreaterThanOrEqual(1);
+        expect(question.source.actions?.length ?? 0, question.id).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+
+  it('exercise other scales and methods than the default weighted mean', () => {
+    const methods = new Set<string>();
+    const scales = new Set<string>();
+    for (const name of companions) {
+      const model = buildModel(load(name).questionnaire);
+      for (const section of model.sections.values()) {
+        methods.add(section.scoring.method);
+        scales.add(section.scale.name);
+      }
+    }
+    expect([...methods].sort()).toEqual(
+      expect.arrayContaining(['cumulative', 'mean', 'min', 'weighted-mean']),
+    );
+    expect(scales.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('never reuses an item id of another shipped questionnaire', () => {
+    const seen = new Map<string, string>();
+    for (const name of files) {
+      for (const id of buildModel(load(name).questionnaire).questions.keys()) {
+        expect(seen.get(id), `${id} in ${name}`).toBeUndefined();
+        seen.set(id, name);
+      }
+    }
+  });
+});

@@ -26,7 +26,7 @@ test.describe('every page', () => {
   }
 
   test('lists enough pages to cover every route of the catalogue', () => {
-    for (const locale of ['en', 'fr']) {
+    for (const locale of ['en', 'fr', 'es']) {
       for (const route of [
         '',
         'questionnaires/',
