@@ -17,7 +17,7 @@ export interface ExampleRow {
 
 export interface WorkedExample {
   method: Method;
-  note: { en: string; fr: string };
+  note: { en: string; fr: string; es: string };
   rows: ExampleRow[];
   result: string;
   score: number | null;
@@ -35,7 +35,7 @@ const rubric = (values: number[]) =>
 
 interface Spec {
   method: Method;
-  note: { en: string; fr: string };
+  note: { en: string; fr: string; es: string };
   scale: object;
   scoring: Record<string, unknown>;
   items: {
@@ -121,6 +121,7 @@ export function workedExamples(): WorkedExample[] {
       note: {
         en: 'Three items on the 1–5 maturity scale; the N/A item is left out and the weights of the other two shared out again.',
         fr: 'Trois critères sur l’échelle de maturité de 1 à 5 ; le critère sans objet est écarté et les pondérations des deux autres sont redistribuées.',
+        es: 'Tres criterios en la escala de madurez de 1 a 5; el criterio no aplicable se deja fuera y los pesos de los otros dos se reparten de nuevo.',
       },
       scale: five,
       scoring: { method: 'weighted-mean' },
@@ -135,6 +136,7 @@ export function workedExamples(): WorkedExample[] {
       note: {
         en: 'The same two answered items, weights ignored.',
         fr: 'Les deux mêmes critères, sans tenir compte des pondérations.',
+        es: 'Los mismos dos criterios respondidos, sin tener en cuenta los pesos.',
       },
       scale: five,
       scoring: { method: 'mean' },
@@ -148,6 +150,7 @@ export function workedExamples(): WorkedExample[] {
       note: {
         en: 'One low outlier does not pull the score down.',
         fr: 'Une valeur basse isolée ne fait pas baisser la note.',
+        es: 'Un valor bajo aislado no hace bajar la puntuación.',
       },
       scale: five,
       scoring: { method: 'median' },
@@ -162,6 +165,7 @@ export function workedExamples(): WorkedExample[] {
       note: {
         en: 'PEFA method M1 on the D–A letter scale: the weakest dimension sets the grade, with “+” when another stands higher.',
         fr: 'Méthode M1 du PEFA sur l’échelle de lettres D à A : la dimension la plus faible fixe la note, suivie de « + » lorsqu’une autre est plus élevée.',
+        es: 'Método M1 del PEFA en la escala de letras D a A: la dimensión más débil fija la calificación, seguida de «+» cuando otra es más alta.',
       },
       scale: letters,
       scoring: { method: 'min', plus: true },
@@ -176,6 +180,7 @@ export function workedExamples(): WorkedExample[] {
       note: {
         en: 'PEFA method M2: the average of the dimensions, rounded up to the next half grade (A, C, C gives B).',
         fr: 'Méthode M2 du PEFA : la moyenne des dimensions, arrondie à la demi-note supérieure (A, C, C donne B).',
+        es: 'Método M2 del PEFA: el promedio de las dimensiones, redondeado a la media calificación superior (A, C, C da B).',
       },
       scale: letters,
       scoring: { method: 'mean', rounding: 'half-up' },
@@ -190,6 +195,7 @@ export function workedExamples(): WorkedExample[] {
       note: {
         en: 'As in OWASP SAMM, a stream adds up partial credit for each of its three levels (0, ¼, ½ or 1).',
         fr: 'Comme dans OWASP SAMM, un volet additionne le crédit partiel obtenu à chacun de ses trois niveaux (0, ¼, ½ ou 1).',
+        es: 'Como en OWASP SAMM, una línea suma el crédito parcial obtenido en cada uno de sus tres niveles (0, ¼, ½ o 1).',
       },
       scale: { levels: [0, 1, 2, 3].map((value) => ({ value, label: `${value}` })) },
       scoring: { method: 'sum' },
@@ -204,6 +210,7 @@ export function workedExamples(): WorkedExample[] {
       note: {
         en: 'As in C2M2, a maturity indicator level counts only when all its practices, and those of every level below, are largely or fully implemented (threshold ⅔).',
         fr: 'Comme dans le C2M2, un niveau de maturité n’est atteint que si toutes ses pratiques, et celles de tous les niveaux inférieurs, sont largement ou pleinement mises en œuvre (seuil ⅔).',
+        es: 'Como en el C2M2, un nivel de madurez solo se alcanza si todas sus prácticas, y las de todos los niveles inferiores, están en gran parte o plenamente implementadas (umbral ⅔).',
       },
       scale: mil,
       scoring: { method: 'cumulative', threshold: 2 / 3 },
