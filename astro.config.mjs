@@ -8,7 +8,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [preact(), serviceWorker()],
   i18n: {
-    locales: ['en', 'fr', 'es'],
+    locales: ['en', 'fr', 'es', 'ar'],
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },

@@ -16,7 +16,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // axe over a page of fifty items takes tens of seconds on a busy two-core machine.
+  timeout: 90_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     headless: true,

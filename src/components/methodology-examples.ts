@@ -17,7 +17,7 @@ export interface ExampleRow {
 
 export interface WorkedExample {
   method: Method;
-  note: { en: string; fr: string; es: string };
+  note: { en: string; fr: string; es: string; ar: string };
   rows: ExampleRow[];
   result: string;
   score: number | null;
@@ -35,7 +35,7 @@ const rubric = (values: number[]) =>
 
 interface Spec {
   method: Method;
-  note: { en: string; fr: string; es: string };
+  note: { en: string; fr: string; es: string; ar: string };
   scale: object;
   scoring: Record<string, unknown>;
   items: {
@@ -122,6 +122,7 @@ export function workedExamples(): WorkedExample[] {
         en: 'Three items on the 1–5 maturity scale; the N/A item is left out and the weights of the other two shared out again.',
         fr: 'Trois critères sur l’échelle de maturité de 1 à 5 ; le critère sans objet est écarté et les pondérations des deux autres sont redistribuées.',
         es: 'Tres criterios en la escala de madurez de 1 a 5; el criterio no aplicable se deja fuera y los pesos de los otros dos se reparten de nuevo.',
+        ar: 'ثلاثة بنود على سلم النضج من 1 إلى 5؛ يُستبعد البند الذي لا ينطبق ويُعاد توزيع وزنَي البندين الآخرين.',
       },
       scale: five,
       scoring: { method: 'weighted-mean' },
@@ -137,6 +138,7 @@ export function workedExamples(): WorkedExample[] {
         en: 'The same two answered items, weights ignored.',
         fr: 'Les deux mêmes critères, sans tenir compte des pondérations.',
         es: 'Los mismos dos criterios respondidos, sin tener en cuenta los pesos.',
+        ar: 'البندان نفسهما اللذان أُجيب عنهما، من دون اعتبار للأوزان.',
       },
       scale: five,
       scoring: { method: 'mean' },
@@ -151,6 +153,7 @@ export function workedExamples(): WorkedExample[] {
         en: 'One low outlier does not pull the score down.',
         fr: 'Une valeur basse isolée ne fait pas baisser la note.',
         es: 'Un valor bajo aislado no hace bajar la puntuación.',
+        ar: 'قيمة منخفضة شاذة واحدة لا تخفض الدرجة.',
       },
       scale: five,
       scoring: { method: 'median' },
@@ -166,6 +169,7 @@ export function workedExamples(): WorkedExample[] {
         en: 'PEFA method M1 on the D–A letter scale: the weakest dimension sets the grade, with “+” when another stands higher.',
         fr: 'Méthode M1 du PEFA sur l’échelle de lettres D à A : la dimension la plus faible fixe la note, suivie de « + » lorsqu’une autre est plus élevée.',
         es: 'Método M1 del PEFA en la escala de letras D a A: la dimensión más débil fija la calificación, seguida de «+» cuando otra es más alta.',
+        ar: 'الطريقة M1 في إطار PEFA على سلم الحروف من D إلى A: البُعد الأضعف يحدد الدرجة، وتليها علامة «+» عندما يكون بُعد آخر أعلى منه.',
       },
       scale: letters,
       scoring: { method: 'min', plus: true },
@@ -181,6 +185,7 @@ export function workedExamples(): WorkedExample[] {
         en: 'PEFA method M2: the average of the dimensions, rounded up to the next half grade (A, C, C gives B).',
         fr: 'Méthode M2 du PEFA : la moyenne des dimensions, arrondie à la demi-note supérieure (A, C, C donne B).',
         es: 'Método M2 del PEFA: el promedio de las dimensiones, redondeado a la media calificación superior (A, C, C da B).',
+        ar: 'الطريقة M2 في إطار PEFA: متوسط الأبعاد مقرَّبًا إلى نصف الدرجة الأعلى (A وC وC تعطي B).',
       },
       scale: letters,
       scoring: { method: 'mean', rounding: 'half-up' },
@@ -196,6 +201,7 @@ export function workedExamples(): WorkedExample[] {
         en: 'As in OWASP SAMM, a stream adds up partial credit for each of its three levels (0, ¼, ½ or 1).',
         fr: 'Comme dans OWASP SAMM, un volet additionne le crédit partiel obtenu à chacun de ses trois niveaux (0, ¼, ½ ou 1).',
         es: 'Como en OWASP SAMM, una línea suma el crédito parcial obtenido en cada uno de sus tres niveles (0, ¼, ½ o 1).',
+        ar: 'كما في OWASP SAMM، يجمع المسار الرصيد الجزئي المحقَّق في كل مستوى من مستوياته الثلاثة (0 أو ¼ أو ½ أو 1).',
       },
       scale: { levels: [0, 1, 2, 3].map((value) => ({ value, label: `${value}` })) },
       scoring: { method: 'sum' },
@@ -211,6 +217,7 @@ export function workedExamples(): WorkedExample[] {
         en: 'As in C2M2, a maturity indicator level counts only when all its practices, and those of every level below, are largely or fully implemented (threshold ⅔).',
         fr: 'Comme dans le C2M2, un niveau de maturité n’est atteint que si toutes ses pratiques, et celles de tous les niveaux inférieurs, sont largement ou pleinement mises en œuvre (seuil ⅔).',
         es: 'Como en el C2M2, un nivel de madurez solo se alcanza si todas sus prácticas, y las de todos los niveles inferiores, están en gran parte o plenamente implementadas (umbral ⅔).',
+        ar: 'كما في C2M2، لا يُبلغ مستوى النضج إلا إذا كانت جميع ممارساته، وممارسات كل المستويات الأدنى، منفَّذة إلى حد كبير أو بالكامل (العتبة ⅔).',
       },
       scale: mil,
       scoring: { method: 'cumulative', threshold: 2 / 3 },

@@ -10,7 +10,7 @@ test.describe('every page', () => {
       page,
     }) => {
       // A whole questionnaire is a long page: axe takes its time over it on a busy machine.
-      if (/\/questionnaires\/[^/]+\/$/.test(path)) test.setTimeout(120_000);
+      if (/\/questionnaires\/[^/]+\/$/.test(path)) test.setTimeout(180_000);
       const found = await watch(page);
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
@@ -26,7 +26,7 @@ test.describe('every page', () => {
   }
 
   test('lists enough pages to cover every route of the catalogue', () => {
-    for (const locale of ['en', 'fr', 'es']) {
+    for (const locale of ['en', 'fr', 'es', 'ar']) {
       for (const route of [
         '',
         'questionnaires/',
