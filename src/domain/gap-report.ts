@@ -4,7 +4,7 @@
  * evidence. Built from a score result, so it always agrees with the scores.
  */
 import { EPSILON } from './ids.ts';
-import type { QuestionModel, QuestionnaireModel, SectionModel } from './model.ts';
+import { areaOf, type QuestionnaireModel, type SectionModel } from './model.ts';
 import type { NodeScore, ScoreResult } from './scoring.ts';
 
 export interface ItemFinding {
@@ -68,12 +68,6 @@ export function effectiveWeights(model: QuestionnaireModel, result: ScoreResult)
   };
   visit(model.root, 1);
   return shares;
-}
-
-function areaOf(question: QuestionModel, model: QuestionnaireModel): string {
-  let node: SectionModel | QuestionModel = question;
-  while (node.parent && !node.parent.isRoot) node = node.parent;
-  return node.parent?.isRoot && node.kind === 'section' ? node.id : model.id;
 }
 
 export function buildGapReport(model: QuestionnaireModel, result: ScoreResult): GapReport {

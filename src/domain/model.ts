@@ -204,3 +204,15 @@ export function* walk(section: SectionModel): Generator<SectionModel | QuestionM
     if (child.kind === 'section') yield* walk(child);
   }
 }
+
+/** The top-level section a question belongs to: its area (the questionnaire's id when it sits at the root). */
+export function areaOf(question: QuestionModel, model: QuestionnaireModel): string {
+  let node: SectionModel | QuestionModel = question;
+  while (node.parent && !node.parent.isRoot) node = node.parent;
+  return node.kind === 'section' ? node.id : model.id;
+}
+
+/** Every question below a section, at any depth, in questionnaire order. */
+export function questionsIn(section: SectionModel): QuestionModel[] {
+  return [...walk(section)].filter((node): node is QuestionModel => node.kind === 'question');
+}

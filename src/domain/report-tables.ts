@@ -6,7 +6,7 @@ import { resolveAnswers, type CountedAnswer } from './answers.ts';
 import type { Assessment } from './assessment.ts';
 import type { GapReport } from './gap-report.ts';
 import type { Roadmap } from './roadmap.ts';
-import type { QuestionModel, QuestionnaireModel } from './model.ts';
+import { areaOf, type QuestionModel, type QuestionnaireModel } from './model.ts';
 import type { NodeScore, ScoreResult } from './scoring.ts';
 import { localize, type Text } from './text.ts';
 
@@ -125,12 +125,6 @@ export function reportTables(
   const resolved = resolveAnswers(model, assessment);
   const respondents = assessment.respondents;
   const hasConsensus = resolved.consensus.size > 0;
-  const topOf = (question: QuestionModel) => {
-    let node: { parent: QuestionModel['parent'] | undefined; id: string } = question;
-    while (node.parent && !node.parent.isRoot) node = node.parent;
-    return node === question ? model.id : node.id;
-  };
-
   const nodeRow = (node: NodeScore): Cell[] => [
     numberOrNull(node.score),
     node.display,
@@ -186,7 +180,7 @@ export function reportTables(
       ...(consensus?.note ? [`${labels.consensus}: ${consensus.note}`] : []),
     ];
     itemRows.push([
-      topOf(question),
+      areaOf(question, model),
       question.id,
       text(question.source.prompt),
       ...respondents.map((respondent) => answerCell(question, byRespondent.get(respondent.id), labels, text)),

@@ -24,7 +24,7 @@ import type { QuestionnaireModel } from './model.ts';
 import { REPORT_LABELS, type ReportLabels } from './report-tables.ts';
 import type { Roadmap } from './roadmap.ts';
 import type { ScoreResult } from './scoring.ts';
-import { localize, type Text } from './text.ts';
+import { fill, localize, type Text } from './text.ts';
 
 /** The document's own sentences; English unless the caller passes its reader's. */
 export const DOCX_WORDS = {
@@ -60,9 +60,6 @@ export interface RoadmapDocumentInput {
   labels?: ReportLabels | undefined;
   words?: DocxWords | undefined;
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'B4BCC6' };
 

@@ -6,7 +6,7 @@
  */
 import type { Assessment } from './assessment.ts';
 import { EPSILON } from './ids.ts';
-import type { QuestionModel, QuestionnaireModel } from './model.ts';
+import { areaOf, type QuestionModel, type QuestionnaireModel } from './model.ts';
 import type { ActionKind } from './questionnaire-schema.ts';
 import { scoreAssessment, type ScoreResult } from './scoring.ts';
 import type { Text } from './text.ts';
@@ -256,12 +256,6 @@ function libraryOf(model: QuestionnaireModel, settings: RoadmapSettings): Map<st
     });
   }
   return library;
-}
-
-function areaOf(question: QuestionModel, model: QuestionnaireModel): string {
-  let node: { parent: QuestionModel['parent'] | undefined; id: string; kind: string } = question;
-  while (node.parent && !node.parent.isRoot) node = node.parent;
-  return node.kind === 'section' ? node.id : model.id;
 }
 
 /** Builds the plan for an assessment, from its consolidated scores and targets. */

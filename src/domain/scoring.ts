@@ -3,7 +3,7 @@
  * questionnaire and assessment always give the same result.
  */
 import { resolveAnswers, type CountedAnswer, type ResolvedAnswers, type Sheet } from './answers.ts';
-import type { Assessment, Consolidation } from './assessment.ts';
+import type { AnswerValue, Assessment, Consolidation } from './assessment.ts';
 import { EPSILON } from './ids.ts';
 import type { QuestionModel, QuestionnaireModel, ScaleModel, SectionModel } from './model.ts';
 import type { Method, Rounding } from './questionnaire-schema.ts';
@@ -209,27 +209,29 @@ function isVisible(context: Context, question: QuestionModel): boolean {
   return context.answers.sheets.some((sheet) => visibleOnSheet(context, question, sheet, new Set()));
 }
 
+/** The item score of a value (SPEC §4.2): a level, an option's score, the clamped sum of options, a boolean's score. */
+export function valueScore(question: QuestionModel, value: Exclude<AnswerValue, null>): number | undefined {
+  switch (question.type) {
+    case 'level':
+      return value as number;
+    case 'choice':
+      return question.optionScores.get(value as string) ?? question.min;
+    case 'multi': {
+      const checked = new Set(value as string[]);
+      let sum = 0;
+      for (const id of checked) sum += question.optionScores.get(id) ?? 0;
+      return Math.min(question.max, Math.max(0, sum));
+    }
+    case 'boolean':
+      return value === true ? question.booleanScores.true : question.booleanScores.false;
+    default:
+      return undefined;
+  }
+}
+
 function itemScore(question: QuestionModel, answer: CountedAnswer, context: Context): number | undefined {
   if (answer.na) return context.model.na === 'lowest' ? question.min : undefined;
-  const value = answer.value;
-  if (value !== undefined) {
-    switch (question.type) {
-      case 'level':
-        return value as number;
-      case 'choice':
-        return question.optionScores.get(value as string) ?? question.min;
-      case 'multi': {
-        const checked = new Set(value as string[]);
-        let sum = 0;
-        for (const id of checked) sum += question.optionScores.get(id) ?? 0;
-        return Math.min(question.max, Math.max(0, sum));
-      }
-      case 'boolean':
-        return value === true ? question.booleanScores.true : question.booleanScores.false;
-      default:
-        return undefined;
-    }
-  }
+  if (answer.value !== undefined) return valueScore(question, answer.value);
   if (answer.insufficient) return context.model.insufficient === 'lowest' ? question.min : undefined;
   return undefined;
 }

@@ -10,3 +10,10 @@ export function localize(text: Text | undefined, locale: string, sourceLocale: s
   if (typeof text === 'string') return text;
   return text[locale] ?? text[sourceLocale] ?? Object.values(text)[0] ?? '';
 }
+
+/** Fills `{name}` placeholders of a message template; unknown names stay as they are. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

@@ -10,7 +10,7 @@ import {
   type GapReport,
   type ItemFinding,
 } from '../domain/gap-report.ts';
-import type { QuestionModel, QuestionnaireModel, ScaleModel, SectionModel } from '../domain/model.ts';
+import { questionsIn, type QuestionnaireModel, type ScaleModel, type SectionModel } from '../domain/model.ts';
 import { reportTables, toCsv } from '../domain/report-tables.ts';
 import { scoreAssessment, scoreResultJson, type NodeScore, type ScoreResult } from '../domain/scoring.ts';
 import { localize, type Text } from '../domain/text.ts';
@@ -47,10 +47,6 @@ type T = Messages['results'];
 function areasOf(model: QuestionnaireModel): SectionModel[] {
   const sections = model.root.children.filter((child): child is SectionModel => child.kind === 'section');
   return sections.length ? sections : [model.root];
-}
-
-function questionsOf(section: SectionModel): QuestionModel[] {
-  return section.children.flatMap((child) => (child.kind === 'question' ? [child] : questionsOf(child)));
 }
 
 /** The label of the highest level a score reaches on its scale. */
@@ -357,7 +353,7 @@ function ResultsView({ locale, t, labels, assessment, model }: ViewProps) {
                     <th scope="row">{text(area.source.title)}</th>
                     <td>
                       <ul class="heatmap__cells">
-                        {questionsOf(area)
+                        {questionsIn(area)
                           .filter((question) => result.nodes[question.id])
                           .map((question) => {
                             const node = result.nodes[question.id]!;
@@ -768,7 +764,7 @@ function AreaDetail({
   resolved: ReturnType<typeof resolveAnswers>;
   names: Map<string, string>;
 }) {
-  const questions = questionsOf(area).filter((question) => result.nodes[question.id]);
+  const questions = questionsIn(area).filter((question) => result.nodes[question.id]);
   const node = result.nodes[area.id] ?? result.overall;
   const number = (value: number | null) => (value === null ? '–' : formatRange(value, locale));
   const sameRange = questions.every(

@@ -11,14 +11,20 @@ import {
   removeConsensus,
   type AnswerPatch,
 } from '../domain/assessment-edit.ts';
-import type { QuestionModel, QuestionnaireModel, SectionModel } from '../domain/model.ts';
+import {
+  questionsIn,
+  type QuestionModel,
+  type QuestionnaireModel,
+  type SectionModel,
+} from '../domain/model.ts';
 import { scoreAssessment, visibleQuestions, type NodeScore } from '../domain/scoring.ts';
 import { localize, type Text } from '../domain/text.ts';
 import type { Messages } from '../i18n/en.ts';
 import { $assessments, flush, updateAssessment } from '../stores/assessments.ts';
 import { AssessmentGate } from './AssessmentGate.tsx';
 import { MatrixView } from './MatrixView.tsx';
-import { displayOf, downloadText, fill, formatRange, plural } from './format.ts';
+import { countOf } from '../i18n/locales.ts';
+import { displayOf, downloadText, fill, formatRange } from './format.ts';
 import { QuestionView } from './QuestionView.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 
@@ -361,7 +367,7 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
           </header>
           {view === 'compare' ? (
             <MatrixView
-              questions={questionsOf(area).filter((question) => visible.has(question.id))}
+              questions={questionsIn(area).filter((question) => visible.has(question.id))}
               model={model}
               assessment={assessment}
               resolved={resolved}
@@ -409,7 +415,7 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
           {view === 'answer' && onlyUnanswered && allAnswered(area, visible, assessment, respondent) && (
             <p class="notice notice--info">{t.allAnswered}</p>
           )}
-          {hidden > 0 && <p class="hint">{plural(t.hiddenCount, hidden, locale)}</p>}
+          {hidden > 0 && <p class="hint">{countOf(hidden, t.hiddenCount, locale)}</p>}
           <div class="pager">
             {current > 0 && (
               <button type="button" class="button button--secondary" onClick={() => go(current - 1)}>
@@ -482,12 +488,8 @@ function SectionBody({
 const hasDetails = (respondent: Assessment['respondents'][number]) =>
   !!(respondent.name || respondent.role || respondent.unit);
 
-function questionsOf(section: SectionModel): QuestionModel[] {
-  return section.children.flatMap((child) => (child.kind === 'question' ? [child] : questionsOf(child)));
-}
-
 function countHidden(section: SectionModel, visible: ReadonlySet<string>): number {
-  return questionsOf(section).filter((question) => !visible.has(question.id)).length;
+  return questionsIn(section).filter((question) => !visible.has(question.id)).length;
 }
 
 function allAnswered(
@@ -496,7 +498,7 @@ function allAnswered(
   assessment: Assessment,
   respondent: string,
 ): boolean {
-  return questionsOf(section)
+  return questionsIn(section)
     .filter((question) => visible.has(question.id))
     .every((question) => {
       const entry = answerOf(assessment, question.id, respondent);

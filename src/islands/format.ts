@@ -1,23 +1,7 @@
 /** Small helpers the islands share: message templates, numbers, dates, downloads. */
 import type { NodeScore } from '../domain/scoring.ts';
 
-/** Fills `{name}` placeholders of a catalogue message. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
-
-export interface PluralForms {
-  readonly one: string;
-  readonly other: string;
-}
-
-/** "One item is…" or "3 items are…", in the reader's grammar. */
-export function plural(forms: PluralForms, count: number, locale: string): string {
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
-  return fill(form, { n: new Intl.NumberFormat(locale).format(count) });
-}
+export { fill } from '../domain/text.ts';
 
 /** A node's display in the reader's number format; letter labels are shown as they are. */
 export function displayOf(node: NodeScore, locale: string): string {
