@@ -28,6 +28,15 @@ const USAGE = `Usage: npm run cairn -- <command>
   report <questionnaire.yaml> <assessment.json> --format csv|xlsx|docx|json -o <file>
                                              write the gap report and roadmap`;
 
+/** The questionnaires folder, or none when it cannot be read (run from elsewhere). */
+function shippedQuestionnaires(): string[] {
+  try {
+    return defaultQuestionnaires();
+  } catch {
+    return [];
+  }
+}
+
 function defaultQuestionnaires(): string[] {
   const folder = 'questionnaires';
   return readdirSync(folder)
@@ -207,7 +216,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'validate':
-        return validateFiles(args.length ? args : defaultQuestionnaires(), readText);
+        return validateFiles(args.length ? args : defaultQuestionnaires(), readText, shippedQuestionnaires());
       case 'score':
         return score(args);
       case 'report':

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 
+import { crossReferenceIndex, crossReferencesOf } from '../domain/cross-references.ts';
 import { buildModel, walk, type QuestionnaireModel } from '../domain/model.ts';
 import type { Questionnaire } from '../domain/questionnaire-schema.ts';
 import { localize, type Text } from '../domain/text.ts';
@@ -70,4 +71,48 @@ export function coverageByInstrument(entries: readonly CatalogueEntry[]): Covera
         Object.keys(b.counts).length - Object.keys(a.counts).length ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
+}
+
+export interface RelatedItem {
+  questionnaireTitle: string;
+  prompt: string;
+  href: string;
+}
+
+/** The items of other shipped questionnaires that assess the same thing as one item, in the reader's words. */
+export function relatedItems(entries: readonly CatalogueEntry[], locale: string) {
+  const index = crossReferenceIndex(entries.map((entry) => entry.questionnaire));
+  const byId = new Map(entries.map((entry) => [entry.questionnaire.id, entry]));
+  return (questionnaire: string, question: string): RelatedItem[] =>
+    crossReferencesOf(index, questionnaire, question).flatMap((link) => {
+      const entry = byId.get(link.questionnaire);
+      const target = entry?.model.questions.get(link.question);
+      if (!entry || !target) return [];
+      const text = textOf(entry.questionnaire, locale);
+      return [
+        {
+          questionnaireTitle: text(entry.questionnaire.title),
+          prompt: text(target.source.prompt),
+          href: `/${locale}/questionnaires/${link.questionnaire}/#${link.question}`,
+        },
+      ];
+    });
+}
+
+/** Per questionnaire id, how many of its items each other questionnaire also assesses. */
+export function sharedItemCounts(entries: readonly CatalogueEntry[]): Map<string, Map<string, number>> {
+  const index = crossReferenceIndex(entries.map((entry) => entry.questionnaire));
+  const counts = new Map<string, Map<string, number>>();
+  for (const { questionnaire, model } of entries) {
+    const own = new Map<string, number>();
+    for (const id of model.questions.keys()) {
+      const others = new Set(
+        crossReferencesOf(index, questionnaire.id, id).map((link) => link.questionnaire),
+      );
+      for (const other of others) own.set(other, (own.get(other) ?? 0) + 1);
+    }
+    const order = entries.map((entry) => entry.questionnaire.id);
+    counts.set(questionnaire.id, new Map([...own].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))));
+  }
+  return counts;
 }

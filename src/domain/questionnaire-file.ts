@@ -23,6 +23,8 @@ export interface QuestionnaireFileResult {
   /** Present only when there is no error. */
   questionnaire?: Questionnaire | undefined;
   problems: LocatedProblem[];
+  /** The line and column of a path in the file, to place problems found later (present with `questionnaire`). */
+  locate?: ((path: Path, atKey?: boolean) => Located) | undefined;
 }
 
 export function formatProblem(problem: LocatedProblem): string {
@@ -30,7 +32,7 @@ export function formatProblem(problem: LocatedProblem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${prefix}${problem.message}`;
 }
 
-type Located = { line: number; column: number };
+export type Located = { line: number; column: number };
 
 /** The source position of the node (or, with `atKey`, the key) at `path`. */
 function locate(document: Document, counter: LineCounter, path: Path, atKey = false): Located {
@@ -140,5 +142,9 @@ export function parseQuestionnaireText(text: string, file: string): Questionnair
     });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { questionnaire: parsed.data, problems };
+  return {
+    questionnaire: parsed.data,
+    problems,
+    locate: (path, atKey) => locate(document, counter, path, atKey),
+  };
 }

@@ -78,6 +78,12 @@ const actionSchema = z.strictObject({
   resources: z.array(idSchema).optional(),
 });
 
+/** The same or a closely related item in another questionnaire. */
+const crossReferenceSchema = z.strictObject({
+  questionnaire: idSchema,
+  question: idSchema,
+});
+
 const questionSchema = z.strictObject({
   id: idSchema,
   type: z.enum(QUESTION_TYPES),
@@ -94,6 +100,7 @@ const questionSchema = z.strictObject({
   evidence: z.array(textSchema).optional(),
   references: z.array(idSchema).optional(),
   replaces: z.array(idSchema).optional(),
+  alsoIn: z.array(crossReferenceSchema).optional(),
   actions: z.array(actionSchema).optional(),
 });
 
@@ -104,6 +111,7 @@ export type ScoringOptions = z.infer<typeof scoringSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Question = z.infer<typeof questionSchema>;
+export type CrossReference = z.infer<typeof crossReferenceSchema>;
 
 export interface Section {
   id: string;
@@ -370,6 +378,15 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
     checkText(question.help, [...path, 'help']);
     (question.evidence ?? []).forEach((text, index) => checkText(text, [...path, 'evidence', index]));
     (question.references ?? []).forEach((id, index) => checkReference(id, [...path, 'references', index]));
+    const linked = new Set<string>();
+    (question.alsoIn ?? []).forEach((link, index) => {
+      const at: Path = [...path, 'alsoIn', index];
+      const key = `${link.questionnaire}/${link.question}`;
+      if (link.questionnaire === questionnaire.id)
+        error([...at, 'questionnaire'], 'alsoIn names another questionnaire, not this one');
+      else if (linked.has(key)) warn(at, `${key} is listed twice`);
+      linked.add(key);
+    });
     const scored = question.type !== 'number' && question.type !== 'text';
     const scaleName = question.scale ?? sectionScale;
 

@@ -77,6 +77,7 @@ export const ar: Messages = {
     areas: { one: '{n} مجال', other: 'عدد المجالات: {n}' },
     items: { one: '{n} بند', other: 'عدد البنود: {n}' },
     languages: 'اللغات',
+    sharedItems: 'بنود مشتركة مع',
     instruments: 'الصكوك المستشهد بها',
     coverageTitle: 'التغطية حسب الصك',
     coverageLead: 'عدد البنود في كل استبيان التي تستشهد بكل صك.',
@@ -103,6 +104,7 @@ export const ar: Messages = {
     options: 'الخيارات',
     score: 'الدرجة',
     backToCatalogue: 'جميع الاستبيانات',
+    alsoIn: 'يُقيَّم أيضًا في',
   },
   types: {
     level: 'مستوى النضج',
@@ -298,6 +300,7 @@ export const ar: Messages = {
     addEvidence: 'إضافة دليل',
     removeEvidence: 'إزالة الدليل {n}',
     references: 'المراجع',
+    alsoIn: 'يُقيَّم أيضًا في',
     yes: 'نعم',
     no: 'لا',
     numberLabel: 'الرقم',

@@ -80,6 +80,7 @@ export const en = {
     areas: { one: '{n} area', other: '{n} areas' },
     items: { one: '{n} item', other: '{n} items' },
     languages: 'Languages',
+    sharedItems: 'Items shared with',
     instruments: 'Instruments cited',
     coverageTitle: 'Coverage by instrument',
     coverageLead: 'How many items of each questionnaire cite each instrument.',
@@ -106,6 +107,7 @@ export const en = {
     options: 'Options',
     score: 'Score',
     backToCatalogue: 'All questionnaires',
+    alsoIn: 'Also assessed in',
   },
   types: {
     level: 'Maturity level',
@@ -301,6 +303,7 @@ export const en = {
     addEvidence: 'Add evidence',
     removeEvidence: 'Remove evidence {n}',
     references: 'References',
+    alsoIn: 'Also assessed in',
     yes: 'Yes',
     no: 'No',
     numberLabel: 'Number',

@@ -77,6 +77,7 @@ export const es: Messages = {
     areas: { one: '{n} área', other: '{n} áreas' },
     items: { one: '{n} criterio', other: '{n} criterios' },
     languages: 'Idiomas',
+    sharedItems: 'Criterios compartidos con',
     instruments: 'Instrumentos citados',
     coverageTitle: 'Cobertura por instrumento',
     coverageLead: 'Cuántos criterios de cada cuestionario citan cada instrumento.',
@@ -103,6 +104,7 @@ export const es: Messages = {
     options: 'Opciones',
     score: 'Puntuación',
     backToCatalogue: 'Todos los cuestionarios',
+    alsoIn: 'También se evalúa en',
   },
   types: {
     level: 'Nivel de madurez',
@@ -305,6 +307,7 @@ export const es: Messages = {
     addEvidence: 'Agregar una evidencia',
     removeEvidence: 'Quitar la evidencia {n}',
     references: 'Referencias',
+    alsoIn: 'También se evalúa en',
     yes: 'Sí',
     no: 'No',
     numberLabel: 'Número',

@@ -77,6 +77,7 @@ export const fr: Messages = {
     areas: { one: '{n} domaine', other: '{n} domaines' },
     items: { one: '{n} critère', other: '{n} critères' },
     languages: 'Langues',
+    sharedItems: 'Critères communs avec',
     instruments: 'Instruments cités',
     coverageTitle: 'Couverture par instrument',
     coverageLead: 'Nombre de critères de chaque questionnaire qui citent chaque instrument.',
@@ -103,6 +104,7 @@ export const fr: Messages = {
     options: 'Options',
     score: 'Note',
     backToCatalogue: 'Tous les questionnaires',
+    alsoIn: 'Également évalué dans',
   },
   types: {
     level: 'Niveau de maturité',
@@ -303,6 +305,7 @@ export const fr: Messages = {
     addEvidence: 'Ajouter une preuve',
     removeEvidence: 'Retirer la preuve {n}',
     references: 'Références',
+    alsoIn: 'Également évalué dans',
     yes: 'Oui',
     no: 'Non',
     numberLabel: 'Nombre',

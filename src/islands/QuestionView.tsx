@@ -9,6 +9,13 @@ import { localize, type Text } from '../domain/text.ts';
 import type { Messages } from '../i18n/en.ts';
 import { displayOf, fill } from './format.ts';
 
+/** An item of another questionnaire that assesses the same thing. */
+export interface RelatedItem {
+  title: string;
+  /** Its place in the questionnaire's readable document, when the site ships it. */
+  href?: string | undefined;
+}
+
 interface Props {
   question: QuestionModel;
   /** The agreed rating, when there is one: it counts instead of the answers (SPEC §4.2). */
@@ -19,6 +26,7 @@ interface Props {
   respondent: string;
   locale: string;
   t: Messages['runner'];
+  related?: readonly RelatedItem[] | undefined;
   onChange: (patch: AnswerPatch) => void;
 }
 
@@ -47,6 +55,7 @@ export function QuestionView({
   respondent,
   locale,
   t,
+  related = [],
   onChange,
 }: Props) {
   const text = (value: Text | undefined) => localize(value, locale, model.sourceLocale);
@@ -287,6 +296,26 @@ export function QuestionView({
                 </a>
               ) : (
                 text(reference!.title)
+              )}
+            </span>
+          ))}
+        </p>
+      )}
+      {related.length > 0 && (
+        <p class="question__references question__related">
+          <span class="question__references-title">
+            {t.alsoIn}
+            {t.colon}
+          </span>
+          {related.map((item, index) => (
+            <span key={index}>
+              {index > 0 && ' · '}
+              {item.href ? (
+                <a href={item.href} target="_blank">
+                  {item.title}
+                </a>
+              ) : (
+                item.title
               )}
             </span>
           ))}

@@ -11,6 +11,7 @@ import {
   removeConsensus,
   type AnswerPatch,
 } from '../domain/assessment-edit.ts';
+import { crossReferenceIndex, crossReferencesOf } from '../domain/cross-references.ts';
 import {
   questionsIn,
   type QuestionModel,
@@ -21,20 +22,58 @@ import { scoreAssessment, visibleQuestions, type NodeScore } from '../domain/sco
 import { localize, type Text } from '../domain/text.ts';
 import type { Messages } from '../i18n/en.ts';
 import { $assessments, flush, updateAssessment } from '../stores/assessments.ts';
+import { loadCustomQuestionnaires } from '../stores/custom-questionnaires.ts';
 import { AssessmentGate } from './AssessmentGate.tsx';
 import { MatrixView } from './MatrixView.tsx';
 import { countOf } from '../i18n/locales.ts';
 import { displayOf, downloadText, fill, formatRange } from './format.ts';
-import { QuestionView } from './QuestionView.tsx';
+import { QuestionView, type RelatedItem } from './QuestionView.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
+
+export interface ShippedQuestionnaire {
+  id: string;
+  title: Text;
+  sourceLocale: string;
+}
 
 interface Props {
   locale: string;
   t: Messages['runner'];
   tSave: Messages['save'];
+  /** The questionnaires the site ships, which have a readable document to link to. */
+  shipped: readonly ShippedQuestionnaire[];
 }
 
 const now = () => new Date().toISOString();
+
+/**
+ * The items of other questionnaires that assess the same thing as each item:
+ * links this questionnaire declares, and links that questionnaires kept in this
+ * browser declare to it. Shipped ones link to their readable document.
+ */
+function relatedItemsOf(
+  model: QuestionnaireModel,
+  shipped: readonly ShippedQuestionnaire[],
+  locale: string,
+): (question: string) => RelatedItem[] {
+  const kept = Object.values(loadCustomQuestionnaires())
+    .map((entry) => entry.questionnaire)
+    .filter((questionnaire) => questionnaire.id !== model.id);
+  const index = crossReferenceIndex([model.source, ...kept]);
+  return (question) =>
+    crossReferencesOf(index, model.id, question).flatMap((link): RelatedItem[] => {
+      const own = shipped.find((entry) => entry.id === link.questionnaire);
+      if (own)
+        return [
+          {
+            title: localize(own.title, locale, own.sourceLocale),
+            href: `/${locale}/questionnaires/${link.questionnaire}/#${link.question}`,
+          },
+        ];
+      const other = kept.find((questionnaire) => questionnaire.id === link.questionnaire);
+      return other ? [{ title: localize(other.title, locale, other.locales[0] ?? 'en') }] : [];
+    });
+}
 
 /** An assessment always has someone to answer as; a file without respondents gets one. */
 function withRespondent(assessment: Assessment, respondent: string): Assessment {
@@ -42,11 +81,18 @@ function withRespondent(assessment: Assessment, respondent: string): Assessment 
   return { ...assessment, respondents: [...assessment.respondents, { id: respondent }] };
 }
 
-export function Runner({ locale, t, tSave }: Props) {
+export function Runner({ locale, t, tSave, shipped }: Props) {
   return (
     <AssessmentGate locale={locale} t={t} frame="runner">
       {(assessment, model) => (
-        <RunnerView locale={locale} t={t} tSave={tSave} assessment={assessment} model={model} />
+        <RunnerView
+          locale={locale}
+          t={t}
+          tSave={tSave}
+          shipped={shipped}
+          assessment={assessment}
+          model={model}
+        />
       )}
     </AssessmentGate>
   );
@@ -57,9 +103,10 @@ interface ViewProps extends Props {
   model: QuestionnaireModel;
 }
 
-function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
+function RunnerView({ locale, t, tSave, shipped, assessment, model }: ViewProps) {
   const id = assessment.id!;
   const text = (value: Text | undefined) => localize(value, locale, model.sourceLocale);
+  const relatedTo = useMemo(() => relatedItemsOf(model, shipped, locale), [model, shipped, locale]);
   const areas: SectionModel[] = useMemo(() => {
     const sections = model.root.children.filter((child): child is SectionModel => child.kind === 'section');
     return sections.length ? sections : [model.root];
@@ -405,6 +452,7 @@ function RunnerView({ locale, t, tSave, assessment, model }: ViewProps) {
                     respondent={respondent}
                     locale={locale}
                     t={t}
+                    related={relatedTo(question.id)}
                     onChange={(patch) => update(question.id, patch)}
                   />
                 );

@@ -66,6 +66,33 @@ describe('cairn validate', () => {
   it('prints translation coverage per locale', () => {
     expect(cairn('validate', QUESTIONNAIRE).stdout).toContain('translations: en 100%, fr 100%');
   });
+
+  it('checks alsoIn links against the shipped questionnaires: a missing question is an error with its place', () => {
+    const linked = (link: string) =>
+      readFileSync(QUESTIONNAIRE, 'utf8').replace(
+        '        weight: 2\n',
+        `        weight: 2\n        alsoIn:\n          - ${link}\n`,
+      );
+    const good = file('linked.yaml', linked('{ questionnaire: pca, question: pca-feedback-profiles }'));
+    const ok = cairn('validate', good);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+
+    const typo = file('typo.yaml', linked('{ questionnaire: pca, question: pca-feedback-profile }'));
+    const bad = cairn('validate', typo);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim()).toBe(
+      `${typo}:31:45: alsoIn: questionnaire "pca" has no question "pca-feedback-profile"`,
+    );
+
+    const elsewhere = file('elsewhere.yaml', linked('{ questionnaire: ports-audit, question: scanners }'));
+    const warned = cairn('validate', elsewhere);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain(`${elsewhere}:31:30: warning: alsoIn: questionnaire "ports-audit"`);
+
+    const self = file('self.yaml', linked('{ questionnaire: border-quick-check, question: has-scanner }'));
+    expect(cairn('validate', self).stderr).toContain('alsoIn names another questionnaire, not this one');
+  });
 });
 
 describe('cairn score', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
+import { checkCrossReferences, placedQuestions } from '../../src/domain/cross-references.ts';
 import { buildModel, walk } from '../../src/domain/model.ts';
 import { parseQuestionnaireText } from '../../src/domain/questionnaire-file.ts';
 import type { Question } from '../../src/domain/questionnaire-schema.ts';
@@ -134,5 +135,24 @@ describe('companion questionnaires', () => {
         seen.set(id, name);
       }
     }
+  });
+
+  it('says on both sides which items several questionnaires assess, and every link resolves', () => {
+    const all = files.map((name) => load(name).questionnaire);
+    expect(checkCrossReferences(all)).toEqual([]);
+    const declared = new Set<string>();
+    for (const questionnaire of all)
+      for (const { question } of placedQuestions(questionnaire))
+        for (const link of question.alsoIn ?? [])
+          declared.add(`${questionnaire.id}/${question.id} → ${link.questionnaire}/${link.question}`);
+    for (const pair of declared) {
+      const [from, to] = pair.split(' → ');
+      expect(declared, `${to} names ${from} back`).toContain(`${to} → ${from}`);
+    }
+    // Each companion deepens part of rm-core.
+    for (const companion of ['pca', 'data-intelligence', 'capacity-building'])
+      expect(
+        [...declared].some((pair) => pair.startsWith(`${companion}/`) && pair.includes('→ rm-core/')),
+      ).toBe(true);
   });
 });

@@ -555,4 +555,42 @@ test.describe('your own questionnaire', () => {
       ),
     ).toEqual([]);
   });
+
+  test('an item linked to a shipped questionnaire says so on both sides', async ({ page }) => {
+    await page.goto('/en/assessments/');
+    await page.locator('[data-ready]').waitFor();
+    const linked = readFileSync('test/fixtures/all-kinds.yaml', 'utf8').replace(
+      '      - id: selection\n        type: level\n',
+      '      - id: selection\n        type: level\n        alsoIn: [{ questionnaire: rm-core, question: selectivity-criteria }]\n',
+    );
+    await page
+      .locator('#own-file')
+      .setInputFiles({ name: 'linked.yaml', mimeType: 'text/yaml', buffer: Buffer.from(linked) });
+    await expect(page.getByText('(all-kinds 1.0.0) is ready')).toBeVisible();
+    await page.getByLabel('Questionnaire', { exact: true }).selectOption('all-kinds');
+    await page.getByLabel('Title').fill('Own linked');
+    await page.getByRole('button', { name: 'Create and start answering' }).click();
+    const own = page.locator('[data-question="selection"] .question__related');
+    await expect(own).toHaveText('Also assessed in: Customs risk-management maturity');
+    await expect(own.getByRole('link')).toHaveAttribute(
+      'href',
+      '/en/questionnaires/rm-core/#selectivity-criteria',
+    );
+
+    await createAssessment(page, 'Core linked');
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByText('Selectivity, profiling and targeting')
+      .click();
+    await expect(page.locator('[data-question="selectivity-criteria"] .question__related')).toHaveText(
+      'Also assessed in: Every kind of item',
+    );
+    // Shipped questionnaires name each other, with a link to the item in the readable document.
+    const feedback = page.locator('[data-question="selectivity-feedback"] .question__related');
+    await expect(feedback).toContainText('Post-clearance audit');
+    await expect(feedback.getByRole('link', { name: 'Data analytics and intelligence' })).toHaveAttribute(
+      'href',
+      '/en/questionnaires/data-intelligence/#di-cycle-dissemination',
+    );
+  });
 });

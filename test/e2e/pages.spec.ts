@@ -112,6 +112,28 @@ test.describe('the questionnaire document', () => {
   });
 });
 
+test.describe('items several questionnaires assess', () => {
+  test('the document links each to the others, and the catalogue counts them', async ({ page }) => {
+    await page.goto('/en/questionnaires/pca/');
+    const item = page.locator('#pca-feedback-profiles');
+    await expect(item.locator('.item__also')).toContainText('Also assessed in');
+    await expect(item.locator('.item__also li').first()).toHaveText(
+      /^Customs risk-management maturity: Do post-clearance audit findings/,
+    );
+    await item.getByRole('link', { name: /^Do post-clearance audit findings/ }).click();
+    await expect(page).toHaveURL(/\/en\/questionnaires\/rm-core\/#compliance-pca-results$/);
+    await expect(page.locator('#compliance-pca-results')).toBeInViewport();
+    await expect(page.locator('#compliance-pca-results .item__also li')).toHaveText([
+      /^Post-clearance audit: Are audit findings recorded/,
+      /^Post-clearance audit: Do audit results change frontline controls/,
+    ]);
+    await page.goto('/fr/questionnaires/');
+    await expect(page.locator('.catalogue > li').filter({ hasText: 'capacity-building' })).toContainText(
+      'Critères communs avec',
+    );
+  });
+});
+
 test.describe('the methodology page', () => {
   test('shows worked examples computed by the engine', async ({ page }) => {
     await page.goto('/en/methodology/');
