@@ -2,6 +2,7 @@
  * The report as tables (Summary, Items, Gaps): what the CSV and XLSX exports
  * write, in the browser and on the command line alike. Numbers stay numbers.
  */
+import { valueText } from './answer-text.ts';
 import { resolveAnswers, type CountedAnswer } from './answers.ts';
 import type { Assessment } from './assessment.ts';
 import type { GapReport } from './gap-report.ts';
@@ -94,14 +95,8 @@ function answerCell(
   if (answer.na) return labels.na;
   const value = answer.value;
   if (value === undefined) return answer.insufficient ? labels.insufficient : null;
-  const option = (id: string) => {
-    const found = question.source.options?.find((candidate) => candidate.id === id);
-    return found ? text(found.label) : id;
-  };
-  if (typeof value === 'boolean') return value ? labels.yes : labels.no;
-  if (Array.isArray(value)) return value.map(option).join('; ');
-  if (question.type === 'choice' && typeof value === 'string') return option(value);
-  return value;
+  // Numbers stay numbers, so that a spreadsheet can compute with them.
+  return typeof value === 'number' ? value : valueText(question, value, labels, text);
 }
 
 const numberOrNull = (value: number | null) => (value === null ? null : Number(value.toPrecision(12)));

@@ -250,6 +250,8 @@ export const ar: Messages = {
     mergeEarlier: 'الاحتفاظ بالأخرى: {version}',
     mergeConsensus: 'تقدير متوافق عليه',
     mergeNa: 'لا ينطبق',
+    yes: 'نعم',
+    no: 'لا',
     mergeNoValue: 'بلا تقدير',
     mergeInsufficient: 'أدلة غير كافية',
     mergeDone: 'تم',
@@ -405,6 +407,8 @@ export const ar: Messages = {
     provisionalHint: 'مستندة إلى أقل من نصف بنودها: مؤقتة.',
     noScore: 'بلا درجة',
     naScore: 'لا ينطبق',
+    yes: 'نعم',
+    no: 'لا',
     answeredOf: '{answered} من أصل {total}',
     sentences: {
       overall: 'يبلغ النضج الإجمالي {score} ({label}) على سلّم من {min} إلى {max}.',

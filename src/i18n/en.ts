@@ -253,6 +253,8 @@ export const en = {
     mergeEarlier: 'Keep the other: {version}',
     mergeConsensus: 'agreed rating',
     mergeNa: 'N/A',
+    yes: 'Yes',
+    no: 'No',
     mergeNoValue: 'no rating',
     mergeInsufficient: 'insufficient evidence',
     mergeDone: 'Done',
@@ -389,6 +391,8 @@ export const en = {
     provisionalHint: 'Based on fewer than half of its items: provisional.',
     noScore: 'no score',
     naScore: 'not applicable',
+    yes: 'Yes',
+    no: 'No',
     answeredOf: '{answered} of {total}',
     sentences: {
       overall: 'The overall maturity is {score} ({label}) on a scale of {min} to {max}.',

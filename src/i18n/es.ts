@@ -255,6 +255,8 @@ export const es: Messages = {
     mergeEarlier: 'Conservar la otra: {version}',
     mergeConsensus: 'calificación consensuada',
     mergeNa: 'N/A',
+    yes: 'Sí',
+    no: 'No',
     mergeNoValue: 'sin calificación',
     mergeInsufficient: 'evidencia insuficiente',
     mergeDone: 'Listo',
@@ -413,6 +415,8 @@ export const es: Messages = {
     provisionalHint: 'Basada en menos de la mitad de sus criterios: provisional.',
     noScore: 'sin puntuación',
     naScore: 'no aplica',
+    yes: 'Sí',
+    no: 'No',
     answeredOf: '{answered} de {total}',
     sentences: {
       overall: 'La madurez global es de {score} ({label}) en una escala de {min} a {max}.',

@@ -254,6 +254,8 @@ export const fr: Messages = {
     mergeEarlier: 'Garder l’autre : {version}',
     mergeConsensus: 'note consensuelle',
     mergeNa: 'Sans objet',
+    yes: 'Oui',
+    no: 'Non',
     mergeNoValue: 'sans note',
     mergeInsufficient: 'preuves insuffisantes',
     mergeDone: 'Terminé',
@@ -411,6 +413,8 @@ export const fr: Messages = {
     provisionalHint: 'Fondée sur moins de la moitié de ses critères : provisoire.',
     noScore: 'pas de note',
     naScore: 'sans objet',
+    yes: 'Oui',
+    no: 'Non',
     answeredOf: '{answered} sur {total}',
     sentences: {
       overall: 'La maturité d’ensemble est de {score} ({label}) sur une échelle de {min} à {max}.',

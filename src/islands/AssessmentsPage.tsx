@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
+import { valueText } from '../domain/answer-text.ts';
 import type { Assessment } from '../domain/assessment.ts';
 import { assessmentFileName, serializeAssessment } from '../domain/assessment-export.ts';
 import { createAssessment } from '../domain/assessment-edit.ts';
@@ -741,14 +742,14 @@ function MergeReport({
   };
   const who = (respondent: string | undefined) =>
     assessment?.respondents.find((r) => r.id === respondent)?.name || respondent || '';
-  const version = (entry: MergeConflict['kept']) => {
+  const version = (entry: MergeConflict['kept'], question: string) => {
     const value = entry.na
       ? t.mergeNa
       : entry.value === undefined || entry.value === null
         ? t.mergeNoValue
-        : Array.isArray(entry.value)
-          ? entry.value.join(', ')
-          : String(entry.value);
+        : valueText(model?.questions.get(question), entry.value, t, (text) =>
+            localize(text, locale, model?.sourceLocale ?? 'en'),
+          );
     return `${value}${entry.insufficient && !entry.na ? ` (${t.mergeInsufficient})` : ''} · ${formatDateTime(entry.updated, locale)}`;
   };
   return (
@@ -770,7 +771,7 @@ function MergeReport({
                   checked={!report.flipped[index]}
                   onChange={() => onChoose(index, false)}
                 />
-                {fill(t.mergeLater, { version: version(conflict.kept) })}
+                {fill(t.mergeLater, { version: version(conflict.kept, conflict.question) })}
               </label>
               <label class="option">
                 <input
@@ -779,7 +780,7 @@ function MergeReport({
                   checked={report.flipped[index]}
                   onChange={() => onChoose(index, true)}
                 />
-                {fill(t.mergeEarlier, { version: version(conflict.dropped) })}
+                {fill(t.mergeEarlier, { version: version(conflict.dropped, conflict.question) })}
               </label>
             </fieldset>
           </li>

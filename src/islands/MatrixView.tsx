@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 
+import { valueText } from '../domain/answer-text.ts';
 import type { CountedAnswer, ResolvedAnswers } from '../domain/answers.ts';
 import type { Assessment } from '../domain/assessment.ts';
 import { spreadOf } from '../domain/dispersion.ts';
@@ -68,18 +69,7 @@ export function MatrixView({
     if (!answer) return tt.noAnswer;
     if (answer.na) return t.na;
     const value = answer.value;
-    const shownValue =
-      value === undefined
-        ? ''
-        : typeof value === 'boolean'
-          ? value
-            ? t.yes
-            : t.no
-          : Array.isArray(value)
-            ? value.join(', ')
-            : question.type === 'choice'
-              ? text(question.source.options?.find((option) => option.id === value)?.label) || String(value)
-              : String(value);
+    const shownValue = value === undefined ? '' : valueText(question, value, t, text);
     return (
       <>
         {shownValue}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
+import { valueText } from '../domain/answer-text.ts';
 import { resolveAnswers, type CountedAnswer } from '../domain/answers.ts';
 import type { Assessment } from '../domain/assessment.ts';
 import { assessmentFileName } from '../domain/assessment-export.ts';
@@ -632,15 +633,13 @@ function Why({
 }) {
   const score = node.score === null ? t.noScore : displayOf(node, locale);
   const section = node.kind === 'overall' ? model.root : model.sections.get(node.id);
+  const question = node.kind === 'question' ? model.questions.get(node.id) : undefined;
+  const text = (value: Text | undefined) => localize(value, locale, model.sourceLocale);
   const answerText = (answer: CountedAnswer) =>
     answer.na
       ? t.naScore
       : [
-          answer.value === undefined
-            ? ''
-            : Array.isArray(answer.value)
-              ? answer.value.join(', ')
-              : String(answer.value),
+          answer.value === undefined ? '' : valueText(question, answer.value, t, text),
           answer.insufficient ? `(${t.insufficient})` : '',
         ]
           .filter(Boolean)

@@ -529,11 +529,18 @@ test.describe('your own questionnaire', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Own questionnaire trial');
     await page.locator('[data-question="selection"] .level-card').nth(2).click();
     await expect(page.locator('.section-head__score')).toContainText('1 of 2 answered');
+    await page.locator('[data-question="has-scanner"]').getByLabel('Yes').check();
+    await page.locator('[data-question="scanner-feedback"]').getByLabel('Sometimes').check();
     const exported = await download(page, 'Export file');
     expect(JSON.parse(exported.text)).toMatchObject({ questionnaire: { id: 'all-kinds', version: '1.0.0' } });
     // It stays after a reload, in this browser only.
     await page.reload();
     await expect(page.locator('[data-question="selection"] input:checked')).toHaveValue('3');
+    // Answers read as words wherever they are explained.
+    await page.getByRole('link', { name: 'Results' }).click();
+    const item = page.locator('.area-detail tr[data-node="scanner-feedback"]');
+    await item.getByText('Why?').click();
+    await expect(item.locator('.why__body')).toContainText(': Sometimes');
   });
 
   test('a broken questionnaire is refused with its line numbers, and nothing is kept', async ({ page }) => {
