@@ -42,6 +42,10 @@ export interface ScoreResult {
   readonly overall: NodeScore;
   /** Every section and every visible scored question, in document order. */
   readonly nodes: Readonly<Record<string, NodeScore>>;
+  /** The answers that counted, so that pages showing them need not resolve them again. */
+  readonly answers: ResolvedAnswers;
+  /** Every question a respondent should see now, scored or not (SPEC §4.3). */
+  readonly visible: ReadonlySet<string>;
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < EPSILON;
@@ -579,7 +583,13 @@ export function scoreAssessment(
   }
   const context = newContext(model, assessment, names);
   const overall = scoreSection(context, model.root);
-  return { questionnaire: { id: model.id, version: model.version }, overall, nodes: context.nodes };
+  return {
+    questionnaire: { id: model.id, version: model.version },
+    overall,
+    nodes: context.nodes,
+    answers: context.answers,
+    visible: visibleIn(context),
+  };
 }
 
 /** Trims float noise (0.30000000000000004) without changing any value by 1e-9. */
@@ -617,8 +627,12 @@ export function scoreResultJson(result: ScoreResult) {
  * question without a `showIf`, and those whose `showIf` holds on some sheet.
  */
 export function visibleQuestions(model: QuestionnaireModel, assessment: Assessment): Set<string> {
-  const context = newContext(model, assessment, new Map());
+  return visibleIn(newContext(model, assessment, new Map()));
+}
+
+function visibleIn(context: Context): Set<string> {
   const visible = new Set<string>();
-  for (const question of model.questions.values()) if (isVisible(context, question)) visible.add(question.id);
+  for (const question of context.model.questions.values())
+    if (isVisible(context, question)) visible.add(question.id);
   return visible;
 }

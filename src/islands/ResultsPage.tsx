@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
 import { valueText } from '../domain/answer-text.ts';
-import { resolveAnswers, type CountedAnswer } from '../domain/answers.ts';
+import type { CountedAnswer, ResolvedAnswers } from '../domain/answers.ts';
 import type { Assessment } from '../domain/assessment.ts';
 import { assessmentFileName } from '../domain/assessment-export.ts';
 import {
@@ -67,7 +67,7 @@ function ResultsView({ locale, t, labels, assessment, model }: ViewProps) {
   const text = (value: Text | undefined) => localize(value, locale, model.sourceLocale);
   const result = useMemo(() => scoreAssessment(model, assessment), [model, assessment]);
   const report = useMemo(() => buildGapReport(model, result), [model, result]);
-  const resolved = useMemo(() => resolveAnswers(model, assessment), [model, assessment]);
+  const resolved = result.answers;
   const areas = areasOf(model);
   const number = (value: number | null) => (value === null ? '–' : formatRange(value, locale));
   const titleOf = (nodeId: string) => {
@@ -627,7 +627,7 @@ function Why({
   t: T;
   locale: string;
   titleOf: (id: string) => string;
-  resolved: ReturnType<typeof resolveAnswers>;
+  resolved: ResolvedAnswers;
   names: Map<string, string>;
   result: ScoreResult;
 }) {
@@ -760,7 +760,7 @@ function AreaDetail({
   text: (value: Text | undefined) => string;
   titleOf: (id: string) => string;
   onTarget: (nodeId: string, raw: string) => void;
-  resolved: ReturnType<typeof resolveAnswers>;
+  resolved: ResolvedAnswers;
   names: Map<string, string>;
 }) {
   const questions = questionsIn(area).filter((question) => result.nodes[question.id]);

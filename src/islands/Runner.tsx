@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 
-import { resolveAnswers } from '../domain/answers.ts';
+import { valueText } from '../domain/answer-text.ts';
 import { CONSOLIDATIONS, isAnswer, type Assessment, type Consolidation } from '../domain/assessment.ts';
 import { assessmentFileName, serializeAssessment } from '../domain/assessment-export.ts';
 import {
@@ -18,7 +18,7 @@ import {
   type QuestionnaireModel,
   type SectionModel,
 } from '../domain/model.ts';
-import { scoreAssessment, visibleQuestions, type NodeScore } from '../domain/scoring.ts';
+import { scoreAssessment, type NodeScore } from '../domain/scoring.ts';
 import { localize, type Text } from '../domain/text.ts';
 import type { Messages } from '../i18n/en.ts';
 import { $assessments, flush, updateAssessment } from '../stores/assessments.ts';
@@ -160,19 +160,17 @@ function RunnerView({ locale, t, tSave, shipped, assessment, model }: ViewProps)
   const respondentName = (respondentId: string) =>
     assessment.respondents.find((r) => r.id === respondentId)?.name || respondentId;
 
+  // One pass over the answers serves the scores, the agreed ratings and which items show.
   const result = useMemo(() => scoreAssessment(model, assessment), [model, assessment]);
-  const resolved = useMemo(() => resolveAnswers(model, assessment), [model, assessment]);
+  const { answers: resolved, visible } = result;
   const consensusOf = (questionId: string) => {
     const entry = resolved.consensus.get(questionId);
     if (!entry) return undefined;
     if (entry.na) return t.na;
     return entry.value === undefined
       ? t.insufficient
-      : Array.isArray(entry.value)
-        ? entry.value.join(', ')
-        : String(entry.value);
+      : valueText(model.questions.get(questionId), entry.value, t, text);
   };
-  const visible = useMemo(() => visibleQuestions(model, assessment), [model, assessment]);
 
   const update = (question: string, patch: AnswerPatch) =>
     updateAssessment(id, (latest) =>

@@ -73,6 +73,8 @@ describe('visibleQuestions (SPEC §4.3, §4.4)', () => {
     const visible = visibleQuestions(model, file);
     const nodes = Object.keys(scoreAssessment(model, file).nodes);
     for (const id of ['has-unit', 'unit-level']) expect(visible.has(id)).toBe(nodes.includes(id));
+    // The score result carries the same set, for pages that need both.
+    expect(scoreAssessment(model, file).visible).toEqual(visible);
     // The hidden answer is kept in the file but not counted.
     expect(scoreAssessment(model, file).overall.answered).toBe(1);
   });
