@@ -4,7 +4,7 @@
  * evidence. Built from a score result, so it always agrees with the scores.
  */
 import { EPSILON } from './ids.ts';
-import { areaOf, type QuestionnaireModel, type SectionModel } from './model.ts';
+import { areaOf, topSections, type QuestionnaireModel, type SectionModel } from './model.ts';
 import type { NodeScore, ScoreResult } from './scoring.ts';
 
 export interface ItemFinding {
@@ -106,7 +106,7 @@ export function buildGapReport(model: QuestionnaireModel, result: ScoreResult): 
         ? b.priority - a.priority
         : order.get(a.id)! - order.get(b.id)!,
     );
-  const areaIds = model.root.children.filter((child) => child.kind === 'section').map((child) => child.id);
+  const areaIds = topSections(model).map((section) => section.id);
   const areas = areaIds
     .map((id) => result.nodes[id])
     .filter((node): node is NodeScore => node !== undefined)

@@ -205,6 +205,17 @@ export function* walk(section: SectionModel): Generator<SectionModel | QuestionM
   }
 }
 
+/** The top-level sections of a questionnaire. */
+export function topSections(model: QuestionnaireModel): SectionModel[] {
+  return model.root.children.filter((child): child is SectionModel => child.kind === 'section');
+}
+
+/** The parts a questionnaire is answered and reported by: its top-level sections, or the root when it has none. */
+export function areasOf(model: QuestionnaireModel): SectionModel[] {
+  const sections = topSections(model);
+  return sections.length ? sections : [model.root];
+}
+
 /** The top-level section a question belongs to: its area (the questionnaire's id when it sits at the root). */
 export function areaOf(question: QuestionModel, model: QuestionnaireModel): string {
   let node: SectionModel | QuestionModel = question;

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 
 import type { Assessment } from '../domain/assessment.ts';
 import { compareAssessments, groupFigures, positionIn } from '../domain/compare.ts';
-import type { QuestionnaireModel, SectionModel } from '../domain/model.ts';
+import { topSections, type QuestionnaireModel } from '../domain/model.ts';
 import { readRoadmapSettings } from '../domain/roadmap.ts';
 import { scoreAssessment, type NodeScore } from '../domain/scoring.ts';
 import { localize, type Text } from '../domain/text.ts';
@@ -12,6 +12,7 @@ import { $assessments } from '../stores/assessments.ts';
 import { connectBrowserStorage } from '../stores/browser-storage.ts';
 import { loadQuestionnaireModel } from '../stores/questionnaires.ts';
 import { ChartCanvas } from './ChartCanvas.tsx';
+import { numeric, TableHead } from './TableHead.tsx';
 import { displayOf, fill, formatRange } from './format.ts';
 
 type T = Messages['compare'];
@@ -107,7 +108,7 @@ function FollowUp({
   const text = (value: Text | undefined) => (model ? localize(value, locale, model.sourceLocale) : '');
   const titleOf = (id: string) =>
     text(model?.sections.get(id)?.source.title) || text(model?.questions.get(id)?.source.prompt) || id;
-  const areas = model?.root.children.filter((child): child is SectionModel => child.kind === 'section') ?? [];
+  const areas = model ? topSections(model) : [];
   const show = (node: NodeScore | undefined) => (node && node.score !== null ? displayOf(node, locale) : '–');
   const deltaCell = (delta: number | null) => (
     <td
@@ -194,20 +195,7 @@ function FollowUp({
           <div class="table-wrap" tabIndex={0} role="group" aria-labelledby="follow-title">
             <table class="results-table" id="follow-table">
               <caption class="visually-hidden">{t.followTitle}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.area}</th>
-                  <th scope="col" class="number">
-                    {t.baseline}
-                  </th>
-                  <th scope="col" class="number">
-                    {t.followUp}
-                  </th>
-                  <th scope="col" class="number">
-                    {t.change}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={[t.area, numeric(t.baseline), numeric(t.followUp), numeric(t.change)]} />
               <tbody>
                 {comparison.nodes
                   .filter((node) => areas.some((area) => area.id === node.id))
@@ -237,20 +225,9 @@ function FollowUp({
               <details key={area.id} class="compare__items">
                 <summary>{fill(t.itemsOf, { area: text(area.source.title) })}</summary>
                 <table class="results-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.item}</th>
-                      <th scope="col" class="number">
-                        {t.baseline}
-                      </th>
-                      <th scope="col" class="number">
-                        {t.followUp}
-                      </th>
-                      <th scope="col" class="number">
-                        {t.change}
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={[t.item, numeric(t.baseline), numeric(t.followUp), numeric(t.change)]}
+                  />
                   <tbody>
                     {items.map((node) => (
                       <tr key={node.id} data-node={node.id}>
@@ -317,7 +294,7 @@ function Regional({
     [model, included.map((assessment) => `${assessment.id}:${assessment.updated}`).join('|')],
   );
   const text = (value: Text | undefined) => (model ? localize(value, locale, model.sourceLocale) : '');
-  const areas = model?.root.children.filter((child): child is SectionModel => child.kind === 'section') ?? [];
+  const areas = model ? topSections(model) : [];
   const columns = [
     ...areas.map((area) => ({ id: area.id, name: text(area.source.title) })),
     { id: '', name: t.overall },
@@ -426,16 +403,7 @@ function Regional({
         <div class="table-wrap" tabIndex={0} role="group" aria-labelledby="regional-title">
           <table class="results-table regional" id="regional-table">
             <caption class="visually-hidden">{t.regionalTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.administration}</th>
-                {columns.map((column) => (
-                  <th scope="col" class="number" key={column.id || 'overall'}>
-                    {column.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={[t.administration, ...columns.map((column) => numeric(column.name))]} />
             <tbody>
               {included.map((assessment, row) => (
                 <tr key={assessment.id} data-administration={row}>

@@ -8,6 +8,7 @@ import type { QuestionModel, QuestionnaireModel } from '../domain/model.ts';
 import type { ScoreResult } from '../domain/scoring.ts';
 import { localize, type Text } from '../domain/text.ts';
 import type { Messages } from '../i18n/en.ts';
+import { numeric, TableHead } from './TableHead.tsx';
 import { displayOf, fill, formatDateTime, formatRange } from './format.ts';
 
 type T = Messages['runner'];
@@ -116,26 +117,16 @@ export function MatrixView({
       ) : (
         <div class="table-wrap">
           <table class="results-table matrix__table">
-            <thead>
-              <tr>
-                <th scope="col">{tt.item}</th>
-                {respondents.map((respondent) => (
-                  <th scope="col" class="number" key={respondent.id}>
-                    {respondent.name || respondent.id}
-                  </th>
-                ))}
-                <th scope="col" class="number">
-                  {tt.range}
-                </th>
-                <th scope="col" class="number">
-                  {tt.deviation}
-                </th>
-                <th scope="col" class="number">
-                  {tt.consolidated}
-                </th>
-                <th scope="col">{tt.consensus}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                tt.item,
+                ...respondents.map((respondent) => numeric(respondent.name || respondent.id)),
+                numeric(tt.range),
+                numeric(tt.deviation),
+                numeric(tt.consolidated),
+                tt.consensus,
+              ]}
+            />
             <tbody>
               {shown.map(({ question, answers, spread }) => {
                 const byRespondent = new Map(answers.map((answer) => [answer.respondent, answer]));

@@ -11,7 +11,13 @@ import {
   type GapReport,
   type ItemFinding,
 } from '../domain/gap-report.ts';
-import { questionsIn, type QuestionnaireModel, type ScaleModel, type SectionModel } from '../domain/model.ts';
+import {
+  areasOf,
+  questionsIn,
+  type QuestionnaireModel,
+  type ScaleModel,
+  type SectionModel,
+} from '../domain/model.ts';
 import { reportTables, toCsv } from '../domain/report-tables.ts';
 import { scoreAssessment, scoreResultJson, type NodeScore, type ScoreResult } from '../domain/scoring.ts';
 import { localize, type Text } from '../domain/text.ts';
@@ -20,6 +26,7 @@ import type { Messages } from '../i18n/en.ts';
 import { flush, updateAssessment } from '../stores/assessments.ts';
 import { AssessmentGate } from './AssessmentGate.tsx';
 import { ChartCanvas } from './ChartCanvas.tsx';
+import { numeric, TableHead } from './TableHead.tsx';
 import { displayOf, downloadText, fill, formatDateTime, formatRange } from './format.ts';
 
 interface Props {
@@ -44,11 +51,6 @@ interface ViewProps extends Props {
 }
 
 type T = Messages['results'];
-
-function areasOf(model: QuestionnaireModel): SectionModel[] {
-  const sections = model.root.children.filter((child): child is SectionModel => child.kind === 'section');
-  return sections.length ? sections : [model.root];
-}
 
 /** The label of the highest level a score reaches on its scale. */
 function levelReached(score: number, scale: ScaleModel, text: (value: Text | undefined) => string): string {
@@ -272,26 +274,16 @@ function ResultsView({ locale, t, labels, assessment, model }: ViewProps) {
           <div class="table-wrap">
             <table class="results-table" id="areas-table">
               <caption class="visually-hidden">{t.areasTitle}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.areaColumn}</th>
-                  <th scope="col" class="number">
-                    {t.score}
-                  </th>
-                  <th scope="col" class="number">
-                    {t.target}
-                  </th>
-                  <th scope="col" class="number">
-                    {t.gap}
-                  </th>
-                  <th scope="col" class="number">
-                    {t.coverage}
-                  </th>
-                  <th scope="col" class="number">
-                    {t.insufficient}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t.areaColumn,
+                  numeric(t.score),
+                  numeric(t.target),
+                  numeric(t.gap),
+                  numeric(t.coverage),
+                  numeric(t.insufficient),
+                ]}
+              />
               <tbody>
                 {areas.map((area) => {
                   const node = result.nodes[area.id] ?? (area.isRoot ? overall : undefined);
@@ -311,23 +303,15 @@ function ResultsView({ locale, t, labels, assessment, model }: ViewProps) {
                           result={result}
                         />
                       </th>
-                      <td class="number" data-score={node.display ?? ''}>
-                        <ScoreCell node={node} t={t} locale={locale} />
-                      </td>
-                      <td class="number">
-                        <TargetInput
-                          nodeId={area.id}
-                          node={node}
-                          assessment={assessment}
-                          t={t}
-                          name={text(area.source.title)}
-                          onChange={setTarget}
-                          locale={locale}
-                        />
-                      </td>
-                      <td class="number" data-gap={area.id}>
-                        {number(node.gap)}
-                      </td>
+                      <ScoreTargetGap
+                        nodeId={area.id}
+                        node={node}
+                        assessment={assessment}
+                        t={t}
+                        name={text(area.source.title)}
+                        onChange={setTarget}
+                        locale={locale}
+                      />
                       <td class="number">
                         {fill(t.answeredOf, { answered: node.answered, total: node.total })}
                       </td>
@@ -386,27 +370,17 @@ function ResultsView({ locale, t, labels, assessment, model }: ViewProps) {
               <div class="table-wrap" tabIndex={0} role="group" aria-labelledby="gaps-title">
                 <table class="results-table" id="gaps-table">
                   <caption class="visually-hidden">{t.gapsTitle}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" class="number">
-                        {t.rank}
-                      </th>
-                      <th scope="col">{t.itemColumn}</th>
-                      <th scope="col">{t.areaColumn}</th>
-                      <th scope="col" class="number">
-                        {t.score}
-                      </th>
-                      <th scope="col" class="number">
-                        {t.target}
-                      </th>
-                      <th scope="col" class="number">
-                        {t.gap}
-                      </th>
-                      <th scope="col" class="number">
-                        {t.priority}
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={[
+                      numeric(t.rank),
+                      t.itemColumn,
+                      t.areaColumn,
+                      numeric(t.score),
+                      numeric(t.target),
+                      numeric(t.gap),
+                      numeric(t.priority),
+                    ]}
+                  />
                   <tbody>
                     {report.gaps.map((gap, index) => (
                       <tr key={gap.id} data-gap-item={gap.id}>
@@ -612,6 +586,24 @@ function TargetInput({
   );
 }
 
+/** A node's score, its editable target and its gap: three cells of a row. */
+function ScoreTargetGap(props: Parameters<typeof TargetInput>[0]) {
+  const { node, nodeId, t, locale } = props;
+  return (
+    <>
+      <td class="number" data-score={node.display ?? ''}>
+        <ScoreCell node={node} t={t} locale={locale} />
+      </td>
+      <td class="number">
+        <TargetInput {...props} />
+      </td>
+      <td class="number" data-gap={nodeId}>
+        {node.gap === null ? '–' : formatRange(node.gap, locale)}
+      </td>
+    </>
+  );
+}
+
 function Why({
   node,
   model,
@@ -765,7 +757,6 @@ function AreaDetail({
 }) {
   const questions = questionsIn(area).filter((question) => result.nodes[question.id]);
   const node = result.nodes[area.id] ?? result.overall;
-  const number = (value: number | null) => (value === null ? '–' : formatRange(value, locale));
   const sameRange = questions.every(
     (question) => question.min === questions[0]?.min && question.max === questions[0]?.max,
   );
@@ -797,20 +788,7 @@ function AreaDetail({
       <div class="table-wrap">
         <table class="results-table">
           <caption class="visually-hidden">{fill(t.itemsOf, { area: areaTitle })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.itemColumn}</th>
-              <th scope="col" class="number">
-                {t.score}
-              </th>
-              <th scope="col" class="number">
-                {t.target}
-              </th>
-              <th scope="col" class="number">
-                {t.gap}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.itemColumn, numeric(t.score), numeric(t.target), numeric(t.gap)]} />
           <tbody>
             {questions.map((question) => {
               const item = result.nodes[question.id]!;
@@ -830,23 +808,15 @@ function AreaDetail({
                       result={result}
                     />
                   </th>
-                  <td class="number">
-                    <ScoreCell node={item} t={t} locale={locale} />
-                  </td>
-                  <td class="number">
-                    <TargetInput
-                      nodeId={question.id}
-                      node={item}
-                      assessment={assessment}
-                      t={t}
-                      name={text(question.source.prompt)}
-                      onChange={onTarget}
-                      locale={locale}
-                    />
-                  </td>
-                  <td class="number" data-gap={question.id}>
-                    {number(item.gap)}
-                  </td>
+                  <ScoreTargetGap
+                    nodeId={question.id}
+                    node={item}
+                    assessment={assessment}
+                    t={t}
+                    name={text(question.source.prompt)}
+                    onChange={onTarget}
+                    locale={locale}
+                  />
                 </tr>
               );
             })}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 
 import type { Assessment } from '../domain/assessment.ts';
 import { assessmentFileName } from '../domain/assessment-export.ts';
-import type { QuestionnaireModel, SectionModel } from '../domain/model.ts';
+import { topSections, type QuestionnaireModel } from '../domain/model.ts';
 import type { ActionKind } from '../domain/questionnaire-schema.ts';
 import { ACTION_KINDS } from '../domain/vocabulary.ts';
 import {
@@ -24,6 +24,7 @@ import type { Messages } from '../i18n/en.ts';
 import { flush, updateAssessment } from '../stores/assessments.ts';
 import { AssessmentGate } from './AssessmentGate.tsx';
 import { ChartCanvas } from './ChartCanvas.tsx';
+import { numeric, TableHead } from './TableHead.tsx';
 import { displayOf, downloadText, fill, formatDateTime, formatRange } from './format.ts';
 
 type T = Messages['roadmap'];
@@ -462,21 +463,17 @@ function PlanList({
             {group.actions.length > 0 && (
               <div class="table-wrap">
                 <table class="results-table plan-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.columns.action}</th>
-                      <th scope="col">{t.columns.step}</th>
-                      <th scope="col" class="number">
-                        {t.columns.effort}
-                      </th>
-                      <th scope="col" class="number">
-                        {t.columns.duration}
-                      </th>
-                      <th scope="col">{t.columns.owner}</th>
-                      <th scope="col">{t.columns.status}</th>
-                      <th scope="col">{t.columns.phase}</th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={[
+                      t.columns.action,
+                      t.columns.step,
+                      numeric(t.columns.effort),
+                      numeric(t.columns.duration),
+                      t.columns.owner,
+                      t.columns.status,
+                      t.columns.phase,
+                    ]}
+                  />
                   <tbody>
                     {group.actions.map((action) => {
                       const title = text(action.title);
@@ -672,7 +669,7 @@ function Projection({
   phaseName: (index: number | null) => string;
   locale: string;
 }) {
-  const areas = model.root.children.filter((child): child is SectionModel => child.kind === 'section');
+  const areas = topSections(model);
   if (areas.length === 0) return null;
   const moments = [result, ...roadmap.projections];
   const momentName = (index: number) =>
@@ -703,19 +700,9 @@ function Projection({
       <div class="table-wrap" tabIndex={0} role="group" aria-labelledby="projection-title">
         <table class="results-table" id="projection-table">
           <caption class="visually-hidden">{t.projectionTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.area}</th>
-              {moments.map((_, index) => (
-                <th scope="col" class="number" key={index}>
-                  {momentName(index)}
-                </th>
-              ))}
-              <th scope="col" class="number">
-                {t.target}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t.area, ...moments.map((_, index) => numeric(momentName(index))), numeric(t.target)]}
+          />
           <tbody>
             {[
               ...areas.map((area) => ({ id: area.id, name: text(area.source.title) })),
@@ -912,7 +899,7 @@ function BaselineProgress({
   locale: string;
 }) {
   const baseline = settings.baseline;
-  const areas = model.root.children.filter((child): child is SectionModel => child.kind === 'section');
+  const areas = topSections(model);
   const score = (value: number | null | undefined) =>
     value === null || value === undefined ? '–' : formatRange(Math.round(value * 10) / 10, locale);
   return (
@@ -925,22 +912,14 @@ function BaselineProgress({
           <p class="hint">{t.baselineHint}</p>
           <div class="table-wrap" tabIndex={0} role="group" aria-labelledby="baseline-title">
             <table class="results-table" id="baseline-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.area}</th>
-                  <th scope="col" class="number">
-                    {t.atBaseline}
-                  </th>
-                  {baseline.phases.map((_, index) => (
-                    <th scope="col" class="number" key={index}>
-                      {fill(t.planned, { phase: phaseName(index) })}
-                    </th>
-                  ))}
-                  <th scope="col" class="number">
-                    {t.now}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t.area,
+                  numeric(t.atBaseline),
+                  ...baseline.phases.map((_, index) => numeric(fill(t.planned, { phase: phaseName(index) }))),
+                  numeric(t.now),
+                ]}
+              />
               <tbody>
                 {[
                   ...areas.map((area) => ({ id: area.id, name: text(area.source.title) })),

@@ -13,6 +13,7 @@ import {
 } from '../domain/assessment-edit.ts';
 import { crossReferenceIndex, crossReferencesOf } from '../domain/cross-references.ts';
 import {
+  areasOf,
   questionsIn,
   type QuestionModel,
   type QuestionnaireModel,
@@ -107,10 +108,7 @@ function RunnerView({ locale, t, tSave, shipped, assessment, model }: ViewProps)
   const id = assessment.id!;
   const text = (value: Text | undefined) => localize(value, locale, model.sourceLocale);
   const relatedTo = useMemo(() => relatedItemsOf(model, shipped, locale), [model, shipped, locale]);
-  const areas: SectionModel[] = useMemo(() => {
-    const sections = model.root.children.filter((child): child is SectionModel => child.kind === 'section');
-    return sections.length ? sections : [model.root];
-  }, [model]);
+  const areas = useMemo(() => areasOf(model), [model]);
   const [current, setCurrent] = useState(0);
   const area = areas[Math.min(current, areas.length - 1)]!;
   const [respondent, setRespondent] = useState(assessment.respondents[0]?.id ?? 'r1');
