@@ -30,6 +30,38 @@ interface Props {
   onChange: (patch: AnswerPatch) => void;
 }
 
+/** A titled line of links, such as an item's references; nothing when there are none. */
+function LinkLine({
+  class: className,
+  title,
+  links,
+  external = false,
+}: {
+  class: string;
+  title: string;
+  links: readonly RelatedItem[];
+  external?: boolean;
+}) {
+  if (!links.length) return null;
+  return (
+    <p class={className}>
+      <span class="question__references-title">{title}</span>
+      {links.map((link, index) => (
+        <span key={index}>
+          {index > 0 && ' · '}
+          {link.href ? (
+            <a href={link.href} target="_blank" rel={external ? 'noopener noreferrer' : undefined}>
+              {link.title}
+            </a>
+          ) : (
+            link.title
+          )}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 /** Moves focus to the first control of the next item, so a section can be answered from the keyboard alone. */
 function focusNextItem(from: Element): void {
   const items = [...document.querySelectorAll<HTMLElement>('.question')];
@@ -281,46 +313,17 @@ export function QuestionView({
           )}
         </div>
       )}
-      {references.length > 0 && (
-        <p class="question__references">
-          <span class="question__references-title">
-            {t.references}
-            {t.colon}
-          </span>
-          {references.map((reference, index) => (
-            <span key={reference!.id}>
-              {index > 0 && ' · '}
-              {reference!.url ? (
-                <a href={reference!.url} rel="noopener noreferrer" target="_blank">
-                  {text(reference!.title)}
-                </a>
-              ) : (
-                text(reference!.title)
-              )}
-            </span>
-          ))}
-        </p>
-      )}
-      {related.length > 0 && (
-        <p class="question__references question__related">
-          <span class="question__references-title">
-            {t.alsoIn}
-            {t.colon}
-          </span>
-          {related.map((item, index) => (
-            <span key={index}>
-              {index > 0 && ' · '}
-              {item.href ? (
-                <a href={item.href} target="_blank">
-                  {item.title}
-                </a>
-              ) : (
-                item.title
-              )}
-            </span>
-          ))}
-        </p>
-      )}
+      <LinkLine
+        class="question__references"
+        title={`${t.references}${t.colon}`}
+        links={references.map((reference) => ({ title: text(reference!.title), href: reference!.url }))}
+        external
+      />
+      <LinkLine
+        class="question__references question__related"
+        title={`${t.alsoIn}${t.colon}`}
+        links={related}
+      />
       <details class="question__more" open={!!entry?.note || evidence.length > 0}>
         <summary>{t.noteAndEvidence}</summary>
         <div class="field">

@@ -592,6 +592,11 @@ test.describe('your own questionnaire', () => {
     await expect(page.locator('[data-question="selectivity-criteria"] .question__related')).toHaveText(
       'Also assessed in: Every kind of item',
     );
+    const references = page.locator('[data-question="selectivity-criteria"] .question__references').first();
+    await expect(references).toHaveText(
+      /^References: WTO Trade Facilitation Agreement, Article 7\.4 .* · Revised Kyoto/,
+    );
+    await expect(references.getByRole('link').first()).toHaveAttribute('rel', 'noopener noreferrer');
     // Shipped questionnaires name each other, with a link to the item in the readable document.
     const feedback = page.locator('[data-question="selectivity-feedback"] .question__related');
     await expect(feedback).toContainText('Post-clearance audit');
