@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { crossReferenceIndex, crossReferencesOf } from '../domain/cross-references.ts';
 import { buildModel, walk, type QuestionnaireModel } from '../domain/model.ts';
 import type { Questionnaire } from '../domain/questionnaire-schema.ts';
+import type { ShippedQuestionnaire } from '../islands/Runner.tsx';
 import { localize, type Text } from '../domain/text.ts';
 
 export interface CatalogueEntry {
@@ -97,6 +98,21 @@ export function relatedItems(entries: readonly CatalogueEntry[], locale: string)
         },
       ];
     });
+}
+
+/** What the answering page needs to name the shipped items linked to an item, in the reader's language. */
+export function shippedQuestionnaires(
+  entries: readonly CatalogueEntry[],
+  locale: string,
+): ShippedQuestionnaire[] {
+  const index = crossReferenceIndex(entries.map((entry) => entry.questionnaire));
+  return entries.map(({ questionnaire, model }) => {
+    const text = textOf(questionnaire, locale);
+    const prompts: Record<string, string> = {};
+    for (const [id, question] of model.questions)
+      if (crossReferencesOf(index, questionnaire.id, id).length) prompts[id] = text(question.source.prompt);
+    return { id: questionnaire.id, title: text(questionnaire.title), prompts };
+  });
 }
 
 /** Per questionnaire id, how many of its items each other questionnaire also assesses. */

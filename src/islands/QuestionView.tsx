@@ -12,6 +12,8 @@ import { displayOf, fill } from './format.ts';
 /** An item of another questionnaire that assesses the same thing. */
 export interface RelatedItem {
   title: string;
+  /** The item's prompt, when known. */
+  prompt?: string | undefined;
   /** Its place in the questionnaire's readable document, when the site ships it. */
   href?: string | undefined;
 }
@@ -39,7 +41,7 @@ function LinkLine({
 }: {
   class: string;
   title: string;
-  links: readonly RelatedItem[];
+  links: readonly { title: string; href?: string | undefined }[];
   external?: boolean;
 }) {
   if (!links.length) return null;
@@ -59,6 +61,17 @@ function LinkLine({
         </span>
       ))}
     </p>
+  );
+}
+
+function RelatedLink({ item }: { item: RelatedItem }) {
+  const label = item.prompt ?? item.title;
+  return item.href ? (
+    <a href={item.href} target="_blank">
+      {label}
+    </a>
+  ) : (
+    <>{label}</>
   );
 }
 
@@ -319,11 +332,22 @@ export function QuestionView({
         links={references.map((reference) => ({ title: text(reference!.title), href: reference!.url }))}
         external
       />
-      <LinkLine
-        class="question__references question__related"
-        title={`${t.alsoIn}${t.colon}`}
-        links={related}
-      />
+      {related.length > 0 && (
+        <div class="question__references question__related">
+          <span class="question__references-title">
+            {t.alsoIn}
+            {t.colon}
+          </span>
+          <ul>
+            {related.map((item, index) => (
+              <li key={index}>
+                {item.prompt ? `${item.title}${t.colon}` : ''}
+                <RelatedLink item={item} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <details class="question__more" open={!!entry?.note || evidence.length > 0}>
         <summary>{t.noteAndEvidence}</summary>
         <div class="field">

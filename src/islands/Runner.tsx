@@ -11,7 +11,7 @@ import {
   removeConsensus,
   type AnswerPatch,
 } from '../domain/assessment-edit.ts';
-import { crossReferenceIndex, crossReferencesOf } from '../domain/cross-references.ts';
+import { crossReferenceIndex, crossReferencesOf, placedQuestions } from '../domain/cross-references.ts';
 import {
   areasOf,
   questionsIn,
@@ -31,10 +31,12 @@ import { displayOf, downloadText, fill, formatRange } from './format.ts';
 import { QuestionView, type RelatedItem } from './QuestionView.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 
+/** A questionnaire the site ships, named for the items it shares with others. */
 export interface ShippedQuestionnaire {
   id: string;
-  title: Text;
-  sourceLocale: string;
+  title: string;
+  /** The prompts of its items that another questionnaire also assesses, by question id. */
+  prompts: Record<string, string>;
 }
 
 interface Props {
@@ -67,12 +69,16 @@ function relatedItemsOf(
       if (own)
         return [
           {
-            title: localize(own.title, locale, own.sourceLocale),
+            title: own.title,
+            prompt: own.prompts[link.question],
             href: `/${locale}/questionnaires/${link.questionnaire}/#${link.question}`,
           },
         ];
       const other = kept.find((questionnaire) => questionnaire.id === link.questionnaire);
-      return other ? [{ title: localize(other.title, locale, other.locales[0] ?? 'en') }] : [];
+      if (!other) return [];
+      const text = (value: Text | undefined) => localize(value, locale, other.locales[0] ?? 'en');
+      const target = [...placedQuestions(other)].find((placed) => placed.question.id === link.question);
+      return [{ title: text(other.title), prompt: target && text(target.question.prompt) }];
     });
 }
 
