@@ -112,6 +112,18 @@ test.describe('the questionnaire document', () => {
   });
 });
 
+test.describe('rm-core in Spanish', () => {
+  test('reads in Spanish on /es/, and the companions fall back to English', async ({ page }) => {
+    await page.goto('/es/questionnaires/rm-core/');
+    await expect(page.locator('h1')).toHaveText('Madurez de la gestión de riesgos aduaneros');
+    await expect(page.locator('#legal-mandate .item__prompt')).toHaveText(
+      '¿Establece la ley la gestión de riesgos como base del control aduanero?',
+    );
+    await page.goto('/es/questionnaires/pca/');
+    await expect(page.locator('h1')).toHaveText('Post-clearance audit');
+  });
+});
+
 test.describe('items several questionnaires assess', () => {
   test('the document links each to the others, and the catalogue counts them', async ({ page }) => {
     await page.goto('/en/questionnaires/pca/');
