@@ -23,10 +23,10 @@ for (const [id, title] of [
         await items.nth(item).locator('.level-card').nth(1).click();
     }
     await expect(page.locator('.runner__progress label')).toContainText(/(\d+) \/ \1$/);
-    await page.getByRole('link', { name: 'Results' }).click();
+    await page.getByRole('link', { name: 'Results', exact: true }).click();
     await page.locator('[data-results-complete]').waitFor();
     await expect(page.locator('.overall-card__score')).not.toContainText('no score');
-    await page.getByRole('link', { name: 'Roadmap' }).click();
+    await page.getByRole('link', { name: 'Roadmap', exact: true }).click();
     await page.locator('[data-roadmap-ready]').waitFor();
     await expect(page.locator('.roadmap__totals')).toContainText(/\d+ actions/);
     const word = await download(page, 'Word');
