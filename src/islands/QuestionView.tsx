@@ -51,23 +51,25 @@ function LinkLine({
       {links.map((link, index) => (
         <span key={index}>
           {index > 0 && ' · '}
-          {link.href ? (
-            <a href={link.href} target="_blank" rel={external ? 'noopener noreferrer' : undefined}>
-              {link.title}
-            </a>
-          ) : (
-            link.title
-          )}
+          <MaybeLink label={link.title} href={link.href} external={external} />
         </span>
       ))}
     </p>
   );
 }
 
-function RelatedLink({ item }: { item: RelatedItem }) {
-  const label = item.prompt ?? item.title;
-  return item.href ? (
-    <a href={item.href} target="_blank">
+/** A label that opens `href` in a new tab, or plain text without one; outside sites get no referrer. */
+function MaybeLink({
+  label,
+  href,
+  external = false,
+}: {
+  label: string;
+  href?: string | undefined;
+  external?: boolean;
+}) {
+  return href ? (
+    <a href={href} target="_blank" rel={external ? 'noopener noreferrer' : undefined}>
       {label}
     </a>
   ) : (
@@ -342,7 +344,7 @@ export function QuestionView({
             {related.map((item, index) => (
               <li key={index}>
                 {item.prompt ? `${item.title}${t.colon}` : ''}
-                <RelatedLink item={item} />
+                <MaybeLink label={item.prompt ?? item.title} href={item.href} />
               </li>
             ))}
           </ul>
